@@ -1,0 +1,13 @@
+import { NewsTimeline } from './news-timeline.js';
+
+export { NewsTimeline };
+export type { TimelineStrings } from './strings.js';
+
+/** Defines `<news-timeline>` unless something already did (e.g. a second copy of the bundle). */
+if (!customElements.get('news-timeline')) customElements.define('news-timeline', NewsTimeline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-timeline': NewsTimeline;
+  }
+}

@@ -1,0 +1,367 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_text: var(--timeline-text-color, #1a1a1a);
+    --_muted: var(--timeline-muted-color, #595959);
+    --_bg: var(--timeline-background, #ffffff);
+    --_surface: var(--timeline-surface-color, #f5f5f3);
+    --_border: var(--timeline-border-color, #d0d0cc);
+    --_grid: var(--timeline-grid-color, #e6e6e2);
+    --_era: var(--timeline-era-color, rgba(120, 120, 110, 0.09));
+    --_accent: var(--timeline-accent-color, #b3261e);
+    --_focus: var(--timeline-focus-color, #0b57d0);
+    --_link: var(--timeline-link-color, #0b57d0);
+    --_error: var(--timeline-error-color, #b3261e);
+    --_radius: var(--timeline-radius, 6px);
+    --_font-size: var(--timeline-font-size, 13px);
+
+    display: block;
+    position: relative;
+    box-sizing: border-box;
+    min-height: 4rem;
+    color: var(--_text);
+    background: var(--_bg);
+    font-family: var(--timeline-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    font-size: var(--_font-size);
+    line-height: 1.4;
+    contain: layout paint;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_text: var(--timeline-text-color, #ececea);
+      --_muted: var(--timeline-muted-color, #b5b5b0);
+      --_bg: var(--timeline-background, #161616);
+      --_surface: var(--timeline-surface-color, #222221);
+      --_border: var(--timeline-border-color, #48484a);
+      --_grid: var(--timeline-grid-color, #2c2c2b);
+      --_era: var(--timeline-era-color, rgba(200, 200, 190, 0.08));
+      --_accent: var(--timeline-accent-color, #ff8a80);
+      --_focus: var(--timeline-focus-color, #8ab4f8);
+      --_link: var(--timeline-link-color, #8ab4f8);
+      --_error: var(--timeline-error-color, #ff8a80);
+    }
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  .caption {
+    margin: 0 0 0.5rem;
+    font-size: 1.15em;
+    font-weight: 650;
+  }
+
+  .description {
+    margin: 0 0 0.75rem;
+    color: var(--_muted);
+  }
+
+  .plot {
+    position: relative;
+    width: 100%;
+    overflow: hidden;
+  }
+
+  svg {
+    display: block;
+    overflow: visible;
+    font: inherit;
+  }
+
+  text {
+    fill: var(--_text);
+    font-size: var(--_font-size);
+  }
+
+  .axis text {
+    fill: var(--_muted);
+    font-size: 0.92em;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .axis line,
+  .grid line {
+    stroke: var(--_grid);
+    shape-rendering: crispEdges;
+  }
+
+  .axis .domain {
+    stroke: var(--_border);
+    shape-rendering: crispEdges;
+  }
+
+  .era rect {
+    fill: var(--_era);
+  }
+
+  .era text {
+    fill: var(--_muted);
+    font-size: 0.85em;
+    font-style: italic;
+  }
+
+  .lane-label {
+    font-weight: 650;
+    font-size: 0.92em;
+    letter-spacing: 0.01em;
+  }
+
+  .lane-rule {
+    stroke: var(--_border);
+    shape-rendering: crispEdges;
+  }
+
+  .mark {
+    cursor: pointer;
+    outline: none;
+  }
+
+  .mark .hit {
+    fill: transparent;
+  }
+
+  .mark .range {
+    fill-opacity: 0.22;
+  }
+
+  .mark .range-edge {
+    fill-opacity: 1;
+  }
+
+  .mark .point {
+    stroke: var(--_bg);
+    stroke-width: 1.5;
+  }
+
+  .mark:hover .label {
+    text-decoration: underline;
+  }
+
+  .mark .ring {
+    fill: none;
+    stroke: none;
+    stroke-width: 2;
+  }
+
+  .mark:focus-visible .ring {
+    stroke: var(--_focus);
+  }
+
+  .mark[aria-expanded='true'] .label {
+    font-weight: 700;
+  }
+
+  .mark[aria-expanded='true'] .point,
+  .mark[aria-expanded='true'] .range-edge {
+    stroke: var(--_text);
+    stroke-width: 2;
+  }
+
+  .mark[aria-expanded='true'] .selection {
+    fill: var(--_accent);
+    fill-opacity: 0.1;
+  }
+
+  .mark .selection {
+    fill: none;
+  }
+
+  .status,
+  .error,
+  .issues {
+    margin: 0 0 0.75rem;
+    padding: 0.6rem 0.8rem;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+  }
+
+  .error,
+  .issues {
+    border-color: var(--_error);
+    border-inline-start-width: 4px;
+  }
+
+  .error strong,
+  .issues strong {
+    color: var(--_error);
+  }
+
+  .issues ul {
+    margin: 0.4rem 0 0;
+    padding-inline-start: 1.2rem;
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-size: 0.9em;
+    overflow-wrap: anywhere;
+  }
+
+  button {
+    font: inherit;
+    color: inherit;
+    min-width: 24px;
+    min-height: 24px;
+    padding: 0.25rem 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    cursor: pointer;
+  }
+
+  button:focus-visible,
+  a:focus-visible,
+  .detail:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .detail {
+    position: relative;
+    margin-top: 0.75rem;
+    padding: 0.9rem 1rem 1rem;
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_lane-color, var(--_border));
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    max-width: 46rem;
+  }
+
+  .detail .close {
+    position: absolute;
+    inset-inline-end: 0.5rem;
+    top: 0.5rem;
+    width: 32px;
+    height: 32px;
+    padding: 0;
+    font-size: 1.2em;
+    line-height: 1;
+  }
+
+  .detail .date {
+    margin: 0 2.5rem 0.2rem 0;
+    color: var(--_muted);
+    font-size: 0.92em;
+  }
+
+  .detail .lane-name {
+    font-weight: 600;
+  }
+
+  .detail .title {
+    margin: 0 2.5rem 0.5rem 0;
+    font-size: 1.2em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+
+  .detail p {
+    margin: 0 0 0.6rem;
+  }
+
+  .detail .meta {
+    color: var(--_muted);
+  }
+
+  .detail .meta dt {
+    display: inline;
+    font-weight: 600;
+  }
+
+  .detail .meta dd {
+    display: inline;
+    margin: 0;
+  }
+
+  .detail .meta div {
+    margin-bottom: 0.15rem;
+  }
+
+  .detail .notes {
+    list-style: none;
+    padding: 0;
+    margin: 0 0 0.6rem;
+  }
+
+  .detail .notes li {
+    padding: 0.4rem 0.6rem;
+    margin-bottom: 0.3rem;
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    border: 1px dashed var(--_border);
+  }
+
+  .detail .sources-heading {
+    margin: 0.6rem 0 0.3rem;
+    font-weight: 650;
+    font-size: 0.95em;
+  }
+
+  .detail ol {
+    margin: 0;
+    padding-inline-start: 1.3rem;
+  }
+
+  .detail li {
+    margin-bottom: 0.2rem;
+  }
+
+  a {
+    color: var(--_link);
+    overflow-wrap: anywhere;
+  }
+
+  figure {
+    margin: 0 0 0.6rem;
+  }
+
+  figure img {
+    display: block;
+    max-width: 100%;
+    height: auto;
+    border-radius: var(--_radius);
+  }
+
+  figcaption {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  @media (forced-colors: active) {
+    .mark .point,
+    .mark .range-edge {
+      fill: CanvasText;
+    }
+    .mark .range {
+      fill: GrayText;
+    }
+    .mark:focus-visible .ring {
+      stroke: Highlight;
+    }
+    text {
+      fill: CanvasText;
+    }
+  }
+
+  @media print {
+    .detail .close {
+      display: none;
+    }
+  }
+`;

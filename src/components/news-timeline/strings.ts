@@ -1,0 +1,52 @@
+import type { TimelineNote } from '../../schema/types.js';
+
+/** Every piece of UI text the element shows or announces. */
+export interface TimelineStrings {
+  loading: string;
+  loadFailed: string;
+  retry: string;
+  noData: string;
+  noEvents: string;
+  invalidJson: string;
+  fetchFailed: string;
+  httpError: (status: number) => string;
+  leftOut: (events: number, others: number) => string;
+  moreIssues: (count: number) => string;
+  chartLabel: (title: string | undefined, count: number) => string;
+  eventsLane: string;
+  otherLane: string;
+  close: string;
+  place: string;
+  actors: string;
+  sources: string;
+  displayDate: (wording: string) => string;
+  noteType: Record<TimelineNote['type'], string>;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The English strings. */
+export const DEFAULT_STRINGS: TimelineStrings = {
+  loading: 'Loading the timeline…',
+  loadFailed: 'The timeline could not be loaded.',
+  retry: 'Try again',
+  noData: 'No timeline data has been given.',
+  noEvents: 'This timeline has no events to show.',
+  invalidJson: 'The file is not valid JSON.',
+  fetchFailed: 'The network request failed.',
+  httpError: (status) => `The server answered with HTTP ${status}.`,
+  leftOut: (events, others) =>
+    [events ? `${plural(events, 'event was', 'events were')} left out` : '', others ? `${plural(others, 'group or era was', 'groups or eras were')} left out` : '']
+      .filter(Boolean)
+      .join('; ') + ' because of errors in the data:',
+  moreIssues: (count) => `…and ${count} more.`,
+  chartLabel: (title, count) => `${title ? `${title}: ` : ''}timeline of ${plural(count, 'event', 'events')}`,
+  eventsLane: 'Events',
+  otherLane: 'Other',
+  close: 'Close details',
+  place: 'Place',
+  actors: 'Who',
+  sources: 'Sources',
+  displayDate: (wording) => `“${wording}”`,
+  noteType: { correction: 'Correction', uncertainty: 'Uncertain', context: 'Context' },
+};

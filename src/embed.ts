@@ -1,0 +1,2 @@
+/** The self-contained embed: one `<script type="module">` defines `<news-timeline>`. */
+export * from './index.js';

@@ -1,0 +1,15 @@
+/**
+ * news-timeline: Lit web components that render interactive D3 timelines of news events.
+ *
+ * Importing this module defines `<news-timeline>`.
+ * @module
+ */
+export * from './schema/index.js';
+export * from './time/index.js';
+export * from './layout/index.js';
+export * from './events/index.js';
+export { ResizeController } from './controllers/resize-controller.js';
+export { NewsTimeline } from './components/news-timeline/index.js';
+export type { TimelineStrings } from './components/news-timeline/index.js';
+export { DEFAULT_STRINGS } from './components/news-timeline/strings.js';
+export { safeHref } from './components/news-timeline/safe-url.js';

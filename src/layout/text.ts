@@ -1,0 +1,32 @@
+/**
+ * Text measurement seen from pure code: the caller passes a function that measures a string
+ * in px (a canvas in the browser, an estimate in tests).
+ * @module
+ */
+
+/** Returns the width of `text` in px. */
+export type MeasureText = (text: string) => number;
+
+/** An estimate for when no canvas is at hand: `size` × 0.55 px per character. */
+export const estimateText = (size = 13): MeasureText => (text) => text.length * size * 0.55;
+
+/**
+ * The longest prefix of `text` (ending in "…") whose width is at most `maxWidth`; the whole
+ * text when it fits; `""` when not even "…" fits. Cuts at a word boundary when one is near.
+ */
+export function truncateText(text: string, maxWidth: number, measure: MeasureText): string {
+  if (measure(text) <= maxWidth) return text;
+  if (measure('…') > maxWidth) return '';
+  const chars = Array.from(text);
+  let lo = 0;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure(chars.slice(0, mid).join('').trimEnd() + '…') <= maxWidth) lo = mid;
+    else hi = mid - 1;
+  }
+  let cut = chars.slice(0, lo).join('');
+  const space = cut.lastIndexOf(' ');
+  if (space > cut.length * 0.6) cut = cut.slice(0, space);
+  return cut.trimEnd() + '…';
+}

@@ -1,0 +1,295 @@
+/**
+ * `parseTimeline`: the one runtime entry point for untrusted timeline data.
+ * @module
+ */
+import * as v from 'valibot';
+import { hasFloatingTime, parseDate } from './date.js';
+import {
+  DocumentShellSchema,
+  EraSchema,
+  EventSchema,
+  GroupSchema,
+  PATTERN_CODES,
+} from './schema.js';
+import type { TimelineDocument, TimelineEra, TimelineEvent, TimelineGroup } from './types.js';
+
+/** How serious an issue is: an `error` drops the item it names; a `warning` keeps it. */
+export type IssueSeverity = 'error' | 'warning';
+
+/** One thing wrong with the input, and where. */
+export interface TimelineIssue {
+  readonly severity: IssueSeverity;
+  /**
+   * Machine-readable reason: `invalid-document`, `missing`, `invalid-type`, `invalid-value`,
+   * `invalid-date`, `invalid-id`, `invalid-url`, `invalid-color`, `invalid-locale`, `empty`,
+   * `empty-title`, `missing-alt`, `out-of-range`, `duplicate-id`, `end-before-start`,
+   * `unknown-group`, `unknown-field`, `floating-time`.
+   */
+  readonly code: string;
+  /** Where, as a JavaScript-style path: `events[3].start`; `""` for the document itself. */
+  readonly path: string;
+  /** The reason alone, e.g. `"2023-13-01" is not a valid date`. */
+  readonly reason: string;
+  /** `path: reason`, ready to show. */
+  readonly message: string;
+}
+
+/** What {@link parseTimeline} returns. */
+export interface ParseResult {
+  /** The document with every invalid group, era and event left out. Frozen. */
+  readonly document: TimelineDocument;
+  /** Every error and warning, in document order. */
+  readonly issues: readonly TimelineIssue[];
+  /** The issues whose severity is `error`. */
+  readonly errors: readonly TimelineIssue[];
+}
+
+const DATE_HINT = 'use ISO 8601 such as 2023, 2023-11, 2023-11-09 or 2023-11-09T10:30+06:00';
+
+/**
+ * Validates untrusted input (parsed JSON, or an object built in code) as a timeline document.
+ *
+ * Never throws. Invalid events, groups and eras are dropped and reported with a path and a
+ * reason; everything valid survives. Unknown fields are warnings. A bare array is read as the
+ * document's `events`.
+ *
+ * @example
+ * const { document, errors } = parseTimeline(JSON.parse(text));
+ * for (const e of errors) console.warn(e.message); // events[3].start: "2023-13-01" is not a valid date (…)
+ */
+export function parseTimeline(input: unknown): ParseResult {
+  const issues: TimelineIssue[] = [];
+  const source = Array.isArray(input) ? { events: input } : input;
+
+  if (typeof source !== 'object' || source === null) {
+    issues.push(issue('error', 'invalid-document', '', `expected a timeline document (an object with "events"), got ${describe(source)}`));
+    return result({ events: [] }, issues);
+  }
+  const shell = v.safeParse(DocumentShellSchema, source, { abortPipeEarly: true });
+  if (!shell.success) {
+    const fatal = shell.issues.some((i) => i.path?.length === 1 && i.path[0]!.key === 'events');
+    for (const i of shell.issues) issues.push(fromValibot(i, []));
+    if (fatal) return result({ events: [] }, issues);
+  }
+  const raw = source as Record<string, unknown>;
+  const header = shell.success ? shell.output : pickValid(raw);
+  unknownFields(raw, ['title', 'description', 'locale', 'groups', 'eras', 'events'], '', issues);
+
+  const groups = list<TimelineGroup>(raw.groups, 'groups', GroupSchema, issues);
+  const eras = list<TimelineEra>(raw.eras, 'eras', EraSchema, issues, (era, path) => checkOrder(era, path, issues));
+  uniqueIds(groups, 'groups', issues);
+
+  const events: TimelineEvent[] = [];
+  const seen = new Map<string, number>();
+  const groupIds = new Set(groups?.map((g) => g.id));
+  (Array.isArray(raw.events) ? raw.events : []).forEach((item, index) => {
+    const path = `events[${index}]`;
+    const parsed = v.safeParse(EventSchema, item, { abortPipeEarly: true });
+    unknownFieldsDeep(EventSchema, item, path, issues);
+    if (!parsed.success) {
+      for (const i of parsed.issues) issues.push(fromValibot(i, [path]));
+      return;
+    }
+    const event = parsed.output as TimelineEvent;
+    if (!checkOrder(event, path, issues)) return;
+    const first = seen.get(event.id);
+    if (first !== undefined) {
+      issues.push(issue('error', 'duplicate-id', `${path}.id`, `"${event.id}" is already the id of events[${first}]`));
+      return;
+    }
+    seen.set(event.id, index);
+    if (event.group !== undefined && groups && !groupIds.has(event.group)) {
+      issues.push(issue('warning', 'unknown-group', `${path}.group`, `"${event.group}" is not one of the document's groups; it gets a lane of its own`));
+    }
+    for (const key of ['start', 'end'] as const) {
+      const value = event[key];
+      if (value !== undefined && hasFloatingTime(value)) {
+        issues.push(issue('warning', 'floating-time', `${path}.${key}`, `"${value}" has a time but no UTC offset; it is read as UTC`));
+      }
+    }
+    events.push(event);
+  });
+
+  const document: TimelineDocument = {
+    ...(header.title !== undefined && { title: header.title }),
+    ...(header.description !== undefined && { description: header.description }),
+    ...(header.locale !== undefined && { locale: header.locale }),
+    ...(groups && { groups }),
+    ...(eras && { eras }),
+    events,
+  };
+  return result(document, issues);
+}
+
+function result(document: TimelineDocument, issues: TimelineIssue[]): ParseResult {
+  return Object.freeze({
+    document: deepFreeze(document),
+    issues: Object.freeze(issues),
+    errors: Object.freeze(issues.filter((i) => i.severity === 'error')),
+  });
+}
+
+function issue(severity: IssueSeverity, code: string, path: string, reason: string): TimelineIssue {
+  return Object.freeze({ severity, code, path, reason, message: path ? `${path}: ${reason}` : reason });
+}
+
+/** Validates each item of a list on its own; keeps those that pass the schema and `accept`. */
+function list<T>(
+  value: unknown,
+  name: string,
+  schema: v.GenericSchema,
+  issues: TimelineIssue[],
+  accept: (item: T, path: string) => boolean = () => true,
+): T[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const out: T[] = [];
+  value.forEach((item, index) => {
+    const path = `${name}[${index}]`;
+    const parsed = v.safeParse(schema, item, { abortPipeEarly: true });
+    unknownFieldsDeep(schema, item, path, issues);
+    if (!parsed.success) for (const i of parsed.issues) issues.push(fromValibot(i, [path]));
+    else if (accept(parsed.output as T, path)) out.push(parsed.output as T);
+  });
+  return out;
+}
+
+function uniqueIds(items: { id: string }[] | undefined, name: string, issues: TimelineIssue[]) {
+  const seen = new Map<string, number>();
+  items?.forEach((item, index) => {
+    const first = seen.get(item.id);
+    if (first !== undefined) {
+      issues.push(issue('error', 'duplicate-id', `${name}[${index}].id`, `"${item.id}" is already the id of ${name}[${first}]`));
+    } else seen.set(item.id, index);
+  });
+}
+
+/** Reports an `end` that falls wholly before its `start`; returns whether the order is valid. */
+function checkOrder(item: { start: string; end?: string }, path: string, issues: TimelineIssue[]): boolean {
+  if (item.end === undefined) return true;
+  const start = parseDate(item.start)!;
+  const end = parseDate(item.end)!;
+  if (end.end > start.start) return true;
+  issues.push(issue('error', 'end-before-start', `${path}.end`, `"${item.end}" is before the start "${item.start}"`));
+  return false;
+}
+
+function pickValid(raw: Record<string, unknown>) {
+  const str = (x: unknown) => (typeof x === 'string' ? x : undefined);
+  const locale = str(raw.locale);
+  return {
+    title: str(raw.title),
+    description: str(raw.description),
+    locale: locale && /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(locale) ? locale : undefined,
+  };
+}
+
+type AnyIssue = v.BaseIssue<unknown>;
+
+function fromValibot(i: AnyIssue, prefix: string[]): TimelineIssue {
+  const keys = (i.path ?? []).map((p) => p.key as string | number);
+  const path = joinPath(prefix.join('.'), keys);
+  const last = keys[keys.length - 1];
+  const got = describe(i.input);
+  if (i.kind === 'schema' && i.input === undefined) {
+    if (last === 'alt') return issue('error', 'missing-alt', path, 'an image needs alt text');
+    return issue('error', 'missing', path, 'is required but missing');
+  }
+  if (i.type === 'regex') {
+    const code = PATTERN_CODES.get(i.requirement as RegExp) ?? 'invalid-value';
+    const reasons: Record<string, string> = {
+      'invalid-date': `${got} is not a valid date (${DATE_HINT})`,
+      'invalid-url': `${got} is not an http(s) URL`,
+      'invalid-id': `${got} is not a URL-safe id (1–100 letters, digits, "-" or "_", not starting with "-" or "_")`,
+      'invalid-color': `${got} is not a hex colour such as #1f6feb`,
+      'invalid-locale': `${got} is not a language tag such as en-GB`,
+      'missing-alt': 'an image needs alt text',
+      'empty-title': 'the title is empty',
+      empty: 'is empty',
+    };
+    return issue('error', code, path, reasons[code] ?? `${got} is not valid`);
+  }
+  if (i.type === 'min_value' || i.type === 'max_value' || i.type === 'integer') {
+    return issue('error', 'out-of-range', path, `${got} is out of range (${i.expected ?? i.type})`);
+  }
+  if (i.type === 'picklist' || i.type === 'literal' || i.type === 'variant') {
+    return issue('error', 'invalid-value', path, `${got} is not one of ${i.expected}`);
+  }
+  return issue('error', 'invalid-type', path, `expected ${article(i.expected ?? i.type)}, got ${got}`);
+}
+
+function article(expected: string): string {
+  const names: Record<string, string> = { string: 'a string', number: 'a number', Array: 'an array', Object: 'an object' };
+  return names[expected] ?? expected;
+}
+
+function joinPath(prefix: string, keys: (string | number)[]): string {
+  let out = prefix;
+  for (const key of keys) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${key}` : key;
+  }
+  return out;
+}
+
+/** Describes a received value for a message, clipped so a hostile value cannot flood it. */
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
+  return String(value);
+}
+
+function unknownFields(value: Record<string, unknown>, known: string[], path: string, issues: TimelineIssue[]) {
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) {
+      issues.push(issue('warning', 'unknown-field', joinPath(path, [key]), 'is not a known field and was ignored'));
+    }
+  }
+}
+
+type SchemaNode = {
+  type?: string;
+  entries?: Record<string, SchemaNode>;
+  wrapped?: SchemaNode;
+  item?: SchemaNode;
+  options?: SchemaNode[];
+  key?: string;
+  pipe?: readonly SchemaNode[];
+};
+
+/** Walks a valibot schema beside a value and warns about every key the schema does not know. */
+function unknownFieldsDeep(schema: unknown, value: unknown, path: string, issues: TimelineIssue[]): void {
+  const given = schema as SchemaNode;
+  const node = given.pipe ? given.pipe[0]! : given;
+  if (node.type === 'optional') return unknownFieldsDeep(node.wrapped!, value, path, issues);
+  if (node.type === 'array' && Array.isArray(value)) {
+    value.forEach((item, index) => unknownFieldsDeep(node.item!, item, `${path}[${index}]`, issues));
+    return;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
+  const record = value as Record<string, unknown>;
+  if (node.type === 'variant') {
+    const match = node.options!.find((option) => {
+      const discriminator = option.entries![node.key!]!;
+      return v.is(discriminator as v.GenericSchema, record[node.key!]);
+    });
+    if (match) unknownFieldsDeep(match, value, path, issues);
+    return;
+  }
+  if (node.type === 'object' && node.entries) {
+    unknownFields(record, Object.keys(node.entries), path, issues);
+    for (const [key, child] of Object.entries(node.entries)) {
+      if (Object.hasOwn(record, key)) unknownFieldsDeep(child, record[key], joinPath(path, [key]), issues);
+    }
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

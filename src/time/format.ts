@@ -1,0 +1,99 @@
+/**
+ * Dates shown at the precision they were written: "2023", "November 2023", "1 November 2023",
+ * "9 November 2023, 10:30 UTC+06:00", and ranges such as "29–30 November 2022".
+ * @module
+ */
+import { TZDate } from '@date-fns/tz';
+import { format, type Locale } from 'date-fns';
+import { parseDate, type ParsedDate, type Precision } from '../schema/date.js';
+
+const PATTERNS: Record<Precision, string> = {
+  year: 'yyyy',
+  month: 'LLLL yyyy',
+  day: 'PPP',
+  minute: 'PPP, HH:mm',
+  second: 'PPP, HH:mm:ss',
+  millisecond: 'PPP, HH:mm:ss.SSS',
+};
+
+const hasTime = (p: Precision) => p === 'minute' || p === 'second' || p === 'millisecond';
+
+/** The wall-clock instant of a parsed date: its own UTC offset applied, as a UTC date. */
+function wallClock(date: ParsedDate): TZDate {
+  return new TZDate(date.start + (date.offset ?? 0) * 60_000, 'UTC');
+}
+
+/** "UTC", "UTC+06:00", "UTC−03:30" for an offset in minutes. */
+export function formatOffset(offset: number | undefined): string {
+  if (!offset) return 'UTC';
+  const sign = offset < 0 ? '−' : '+';
+  const abs = Math.abs(offset);
+  return `UTC${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/**
+ * Formats a date at its own precision in a locale. Times are shown in the offset they were
+ * written in, with that offset named.
+ *
+ * @example
+ * formatDate(parseDate('2023-11')!, enGB)              // "November 2023"
+ * formatDate(parseDate('2023-11-01')!, enGB)           // "1 November 2023"
+ * formatDate(parseDate('2023-11-09T10:30+06:00')!, enGB) // "9 November 2023, 10:30 UTC+06:00"
+ */
+export function formatDate(date: ParsedDate, locale: Locale): string {
+  const text = format(wallClock(date), PATTERNS[date.precision], { locale });
+  return hasTime(date.precision) ? `${text} ${formatOffset(date.offset)}` : text;
+}
+
+const INTL_OPTIONS: Partial<Record<Precision, Intl.DateTimeFormatOptions>> = {
+  year: { year: 'numeric', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+};
+
+/**
+ * Formats an event's `start` and optional `end`. Ranges of dates at the same precision share
+ * what they can ("29–30 November 2022", "2–19 January 2022", "May–July 2023"), using the
+ * locale's own range pattern; anything else is "start – end".
+ */
+export function formatRange(start: string, end: string | undefined, locale: Locale): string {
+  const a = parseDate(start);
+  if (!a) return start;
+  const b = end === undefined ? undefined : parseDate(end);
+  if (!b || b.source === a.source) return formatDate(a, locale);
+  const options = INTL_OPTIONS[a.precision];
+  if (options && a.precision === b.precision) {
+    try {
+      return new Intl.DateTimeFormat(locale.code, options).formatRange(a.start, b.start);
+    } catch {
+      // An engine without this locale falls through to the plain form.
+    }
+  }
+  return `${formatDate(a, locale)} – ${formatDate(b, locale)}`;
+}
+
+/** The unit an axis tick marks, from the coarsest to the finest. */
+export type TickUnit = 'year' | 'month' | 'day' | 'hour' | 'minute';
+
+const TICK_PATTERNS: Record<TickUnit, string> = {
+  year: 'yyyy',
+  month: 'LLL',
+  day: 'd MMM',
+  hour: 'HH:mm',
+  minute: 'HH:mm',
+};
+
+/** The coarsest unit whose boundary `ms` (UTC) falls on. */
+export function tickUnit(ms: number): TickUnit {
+  const d = new Date(ms);
+  if (d.getUTCMinutes() !== 0) return 'minute';
+  if (d.getUTCHours() !== 0) return 'hour';
+  if (d.getUTCDate() !== 1) return 'day';
+  if (d.getUTCMonth() !== 0) return 'month';
+  return 'year';
+}
+
+/** Formats an axis tick for the unit it marks, in a locale ("2023", "Nov", "9 Nov", "10:30"). */
+export function formatTick(ms: number, unit: TickUnit, locale: Locale): string {
+  return format(new TZDate(ms, 'UTC'), TICK_PATTERNS[unit], { locale });
+}

@@ -1,0 +1,24 @@
+import type { TimelineDocument } from '../src/schema/types.js';
+
+/** The story data, fetched from the test server. */
+export async function storyDocument(): Promise<TimelineDocument> {
+  const response = await fetch('/data/kazakhstan-2023.json');
+  return (await response.json()) as TimelineDocument;
+}
+
+/** A small valid document to build tests from. */
+export function sampleDocument(): TimelineDocument {
+  return {
+    title: 'Sample',
+    groups: [
+      { id: 'a', label: 'Lane A' },
+      { id: 'b', label: 'Lane B' },
+    ],
+    events: [
+      { id: 'one', start: '2023-11-01', title: 'First event', group: 'a', sources: [{ title: 'Source one', url: 'https://example.com/one', publisher: 'Example' }] },
+      { id: 'two', start: '2023-11', title: 'Month event', group: 'b' },
+      { id: 'three', start: '2023-11-09', end: '2023-11-12', title: 'Range event', group: 'a' },
+      { id: 'four', start: '2023-11-20T10:30+06:00', title: 'Timed event', group: 'b' },
+    ],
+  };
+}

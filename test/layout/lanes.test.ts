@@ -1,0 +1,160 @@
+import { expect } from '@open-wc/testing';
+import { assignRows, lanesFor, layoutTimeline, timeOrder, DEFAULT_LAYOUT_OPTIONS } from '../../src/layout/lanes.js';
+import { estimateText, truncateText } from '../../src/layout/text.js';
+import { timeExtent } from '../../src/layout/scale.js';
+import { parseTimeline } from '../../src/schema/parse.js';
+import type { TimelineEvent } from '../../src/schema/types.js';
+import { storyDocument } from '../helpers.js';
+
+const measure = estimateText(13);
+
+function linear(domain: [number, number], width: number) {
+  return (ms: number) => ((ms - domain[0]) / (domain[1] - domain[0])) * width;
+}
+
+/** A seeded pseudo-random generator, so failures can be reproduced. */
+function rng(seed: number) {
+  return () => ((seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296);
+}
+
+function randomEvents(n: number, seed: number): TimelineEvent[] {
+  const r = rng(seed);
+  return Array.from({ length: n }, (_, i) => {
+    const day = 1 + Math.floor(r() * 28);
+    const month = 1 + Math.floor(r() * 12);
+    const start = `2023-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const ranged = r() < 0.3;
+    return {
+      id: `e${i}`,
+      start,
+      ...(ranged && { end: `2023-${String(Math.min(12, month + 1)).padStart(2, '0')}-${String(day).padStart(2, '0')}` }),
+      title: 'Word '.repeat(1 + Math.floor(r() * 12)).trim(),
+      group: `g${Math.floor(r() * 4)}`,
+    };
+  });
+}
+
+/** The horizontal extent a mark and its label take up. */
+function footprint(m: { x: number; x2: number; labelX: number; labelWidth: number; labelAnchor: string }) {
+  const r = DEFAULT_LAYOUT_OPTIONS.markRadius;
+  const labelLeft = m.labelAnchor === 'start' ? m.labelX : m.labelX - m.labelWidth;
+  return { left: Math.min(m.x - r, labelLeft), right: Math.max(m.x2, m.x + r, labelLeft + m.labelWidth) };
+}
+
+describe('layoutTimeline', () => {
+  for (const [n, width, seed] of [[20, 300, 1], [200, 800, 2], [500, 1200, 3], [60, 375, 4]] as const) {
+    it(`layoutTimeline places ${n} random events at ${width}px exactly once, with no overlaps in any row`, () => {
+      const events = randomEvents(n, seed);
+      const domain = timeExtent({ events })!;
+      const layout = layoutTimeline({ events, x: linear(domain, width), width, measure });
+      expect(layout.marks.map((m) => m.id).sort()).to.deep.equal(events.map((e) => e.id).sort());
+      const rows = new Map<string, { left: number; right: number; id: string }[]>();
+      for (const m of layout.marks) {
+        const key = `${m.lane}/${m.row}`;
+        const list = rows.get(key) ?? [];
+        list.push({ ...footprint(m), id: m.id });
+        rows.set(key, list);
+        expect(m.labelWidth, m.id).to.be.at.most(DEFAULT_LAYOUT_OPTIONS.maxLabelWidth + 0.01);
+      }
+      for (const [key, list] of rows) {
+        list.sort((a, b) => a.left - b.left);
+        for (let i = 1; i < list.length; i++) {
+          expect(list[i]!.left, `${key}: ${list[i - 1]!.id} overlaps ${list[i]!.id}`).to.be.at.least(list[i - 1]!.right);
+        }
+      }
+    });
+  }
+
+  it('layoutTimeline keeps labels inside the plot, flipping them left near the right edge', () => {
+    const events: TimelineEvent[] = [
+      { id: 'a', start: '2023-01-01', title: 'Early event' },
+      { id: 'b', start: '2023-12-31', title: 'Late event with a long title' },
+    ];
+    const width = 500;
+    const layout = layoutTimeline({ events, x: linear([Date.UTC(2023, 0, 1), Date.UTC(2024, 0, 1)], width), width, measure });
+    const late = layout.marks.find((m) => m.id === 'b')!;
+    expect(late.labelAnchor).to.equal('end');
+    expect(late.labelX - late.labelWidth).to.be.at.least(0);
+    const early = layout.marks.find((m) => m.id === 'a')!;
+    expect(early.labelAnchor).to.equal('start');
+    expect(early.labelX + early.labelWidth).to.be.at.most(width);
+  });
+
+  it('layoutTimeline draws ranges as bars and points as points', () => {
+    const events: TimelineEvent[] = [
+      { id: 'r', start: '2023-03-01', end: '2023-06-30', title: 'Range' },
+      { id: 'p', start: '2023-03-01', title: 'Point' },
+      { id: 'm', start: '2023-03', title: 'Month point' },
+    ];
+    const layout = layoutTimeline({ events, x: linear([Date.UTC(2023, 0, 1), Date.UTC(2024, 0, 1)], 1000), width: 1000, measure });
+    const byId = Object.fromEntries(layout.marks.map((m) => [m.id, m]));
+    expect(byId.r!.kind).to.equal('range');
+    expect(byId.r!.x2 - byId.r!.x).to.be.greaterThan(300);
+    expect(byId.p!.kind).to.equal('point');
+    // A month-precision point sits in the middle of its month, not on the 1st.
+    expect(byId.m!.x).to.be.closeTo(byId.p!.x + ((31 / 2 - 0.0) / 365) * 1000, 2);
+  });
+
+  it('layoutTimeline returns marks in time order and lanes in the document order', async () => {
+    const { document } = parseTimeline(await storyDocument());
+    const domain = timeExtent(document)!;
+    const layout = layoutTimeline({ events: document.events, groups: document.groups, x: linear(domain, 900), width: 900, measure });
+    expect(layout.lanes.map((l) => l.id)).to.deep.equal(document.groups!.map((g) => g.id));
+    const starts = layout.marks.map((m) => m.interval.start);
+    expect(starts).to.deep.equal([...starts].sort((a, b) => a - b));
+    expect(layout.marks.map((m) => m.order)).to.deep.equal(layout.marks.map((_, i) => i));
+    // Lanes stack without gaps or overlaps.
+    for (let i = 1; i < layout.lanes.length; i++) {
+      expect(layout.lanes[i]!.y).to.equal(layout.lanes[i - 1]!.y + layout.lanes[i - 1]!.height);
+    }
+    for (const m of layout.marks) {
+      const lane = layout.lanes.find((l) => l.id === m.lane)!;
+      expect(m.y).to.be.within(lane.y, lane.y + lane.height);
+    }
+  });
+});
+
+describe('lanesFor', () => {
+  it('lanesFor keeps the groups\' order, adds unknown groups, then "Other"', () => {
+    const lanes = lanesFor([{ group: 'x' }, {}, { group: 'a' }], [{ id: 'a', label: 'A', color: '#123456' }, { id: 'b', label: 'B' }]);
+    expect(lanes.map((l) => `${l.id}:${l.label}`)).to.deep.equal(['a:A', 'b:B', 'x:x', ':Other']);
+    expect(lanes[0]!.color).to.equal('#123456');
+    expect(new Set(lanes.map((l) => l.color)).size).to.equal(4);
+  });
+
+  it('lanesFor gives ungrouped events one unlabelled lane when there are no groups', () => {
+    expect(lanesFor([{}, {}]).map((l) => l.label)).to.deep.equal(['']);
+  });
+});
+
+describe('assignRows', () => {
+  it('assignRows puts touching footprints in different rows and reuses freed rows', () => {
+    expect(assignRows([{ left: 0, right: 10 }, { left: 5, right: 15 }, { left: 12, right: 20 }, { left: 16, right: 30 }])).to.deep.equal([0, 1, 0, 1]);
+  });
+
+  it('assignRows respects the gap', () => {
+    expect(assignRows([{ left: 0, right: 10 }, { left: 12, right: 20 }], 4)).to.deep.equal([0, 1]);
+    expect(assignRows([{ left: 0, right: 10 }, { left: 14, right: 20 }], 4)).to.deep.equal([0, 0]);
+  });
+});
+
+describe('timeOrder and truncateText', () => {
+  it('timeOrder sorts by start, then end, then input order', () => {
+    const order = timeOrder([
+      { start: '2023-11-09', end: '2023-11-12' },
+      { start: '2023-11' },
+      { start: '2023-11-09' },
+    ]);
+    expect(order.map((o) => o.event.start + (o.event.end ?? ''))).to.deep.equal(['2023-11', '2023-11-09', '2023-11-092023-11-12']);
+  });
+
+  it('truncateText fits the width and ends in an ellipsis', () => {
+    const text = 'Joint statement, three-year cooperation plan and energy memorandum signed';
+    const cut = truncateText(text, 120, measure);
+    expect(cut.endsWith('…')).to.equal(true);
+    expect(measure(cut)).to.be.at.most(120);
+    expect(text.startsWith(cut.slice(0, -1).trimEnd())).to.equal(true);
+    expect(truncateText('short', 120, measure)).to.equal('short');
+    expect(truncateText('anything', 1, measure)).to.equal('');
+  });
+});

@@ -1,0 +1,138 @@
+import { expect } from '@open-wc/testing';
+import { parseTimeline } from '../../src/schema/parse.js';
+import { sampleDocument, storyDocument } from '../helpers.js';
+
+const event = (over: Record<string, unknown> = {}) => ({ id: 'e', start: '2023-11-01', title: 'An event', ...over });
+const codes = (input: unknown) => parseTimeline(input).issues.map((i) => `${i.severity}:${i.code}:${i.path}`);
+
+describe('parseTimeline', () => {
+  it('parseTimeline(story) keeps every event, with no errors and no warnings', async () => {
+    const story = await storyDocument();
+    const { document, issues } = parseTimeline(story);
+    expect(issues.map((i) => i.message)).to.deep.equal([]);
+    expect(document.events.length).to.equal(story.events.length);
+    expect(document.events.length).to.be.greaterThan(20);
+  });
+
+  it('the story data gives every event at least one source', async () => {
+    const { document } = parseTimeline(await storyDocument());
+    for (const e of document.events) expect(e.sources?.length ?? 0, e.id).to.be.greaterThan(0);
+  });
+
+  it('reports an impossible date with its path and reason, and keeps the valid events', () => {
+    const doc = { events: [event({ id: 'a' }), event({ id: 'b' }), event({ id: 'c' }), event({ id: 'd', start: '2023-13-01' })] };
+    const { document, errors } = parseTimeline(doc);
+    expect(document.events.map((e) => e.id)).to.deep.equal(['a', 'b', 'c']);
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.code).to.equal('invalid-date');
+    expect(errors[0]!.path).to.equal('events[3].start');
+    expect(errors[0]!.message).to.match(/^events\[3\]\.start: "2023-13-01" is not a valid date/);
+  });
+
+  it('reports duplicate ids and keeps the first', () => {
+    const { document, errors } = parseTimeline({ events: [event({ title: 'first' }), event({ title: 'second' })] });
+    expect(document.events.map((e) => e.title)).to.deep.equal(['first']);
+    expect(errors[0]!.code).to.equal('duplicate-id');
+    expect(errors[0]!.message).to.equal('events[1].id: "e" is already the id of events[0]');
+  });
+
+  it('reports an end before the start', () => {
+    const { document, errors } = parseTimeline({ events: [event({ start: '2023-11-09', end: '2023-11-01' })] });
+    expect(document.events).to.have.length(0);
+    expect(errors[0]!.code).to.equal('end-before-start');
+    expect(errors[0]!.path).to.equal('events[0].end');
+  });
+
+  it('accepts an end inside a coarser start (start 2023-11, end 2023-11-15)', () => {
+    expect(parseTimeline({ events: [event({ start: '2023-11', end: '2023-11-15' })] }).errors).to.have.length(0);
+  });
+
+  it('reports a missing title and an empty one', () => {
+    expect(codes({ events: [{ id: 'a', start: '2023' }] })).to.deep.equal(['error:missing:events[0].title']);
+    expect(codes({ events: [event({ title: '   ' })] })).to.deep.equal(['error:empty-title:events[0].title']);
+  });
+
+  it('reports wrong types with what was expected and what came', () => {
+    const { errors } = parseTimeline({ events: [event({ importance: 'high' }), event({ id: 'x', tags: 'a,b' })] });
+    expect(errors.map((e) => e.code)).to.deep.equal(['invalid-type', 'invalid-type']);
+    expect(errors[0]!.message).to.equal('events[0].importance: expected a number, got "high"');
+    expect(errors[1]!.path).to.equal('events[1].tags');
+  });
+
+  it('reports an image without alt text', () => {
+    const { errors } = parseTimeline({ events: [event({ media: [{ type: 'image', url: 'https://example.com/a.jpg' }] })] });
+    expect(errors.map((e) => `${e.code} ${e.path}`)).to.deep.equal(['missing-alt events[0].media[0].alt']);
+    const blank = parseTimeline({ events: [event({ media: [{ type: 'image', url: 'https://example.com/a.jpg', alt: ' ' }] })] });
+    expect(blank.errors[0]!.code).to.equal('missing-alt');
+  });
+
+  it('reports non-http(s) URLs in sources and media', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'ftp://example.com/x', '/relative/path', 'vbscript:msgbox']) {
+      const { errors } = parseTimeline({ events: [event({ sources: [{ title: 's', url }] })] });
+      expect(errors.map((e) => `${e.code} ${e.path}`), url).to.deep.equal(['invalid-url events[0].sources[0].url']);
+    }
+  });
+
+  it('reports ids that are not URL-safe', () => {
+    expect(codes({ events: [event({ id: 'Macron visit' })] })).to.deep.equal(['error:invalid-id:events[0].id']);
+    expect(codes({ events: [event({ id: '-x' })] })).to.deep.equal(['error:invalid-id:events[0].id']);
+  });
+
+  it('warns about unknown fields at any depth and keeps the event', () => {
+    const { document, issues } = parseTimeline({ colour: 'red', events: [event({ extra: 1, place: { name: 'Astana', country: 'KZ' } })] });
+    expect(document.events).to.have.length(1);
+    expect(issues.map((i) => `${i.severity}:${i.code}:${i.path}`)).to.deep.equal([
+      'warning:unknown-field:colour',
+      'warning:unknown-field:events[0].extra',
+      'warning:unknown-field:events[0].place.country',
+    ]);
+  });
+
+  it('warns about an event in a group the document does not define', () => {
+    const { document, issues } = parseTimeline({ groups: [{ id: 'a', label: 'A' }], events: [event({ group: 'zzz' })] });
+    expect(document.events).to.have.length(1);
+    expect(issues.map((i) => i.code)).to.deep.equal(['unknown-group']);
+  });
+
+  it('warns about a time without an offset', () => {
+    const { issues } = parseTimeline({ events: [event({ start: '2023-11-09T10:30' })] });
+    expect(issues.map((i) => `${i.severity}:${i.code}`)).to.deep.equal(['warning:floating-time']);
+  });
+
+  it('drops an invalid group or era and keeps the rest', () => {
+    const { document, errors } = parseTimeline({
+      groups: [{ id: 'a', label: 'A', color: 'red;background:url(x)' }, { id: 'b', label: 'B' }],
+      eras: [{ start: '2023-11-09', end: '2023-11-01', label: 'backwards' }, { start: '2023', end: '2024', label: 'ok' }],
+      events: [event()],
+    });
+    expect(document.groups!.map((g) => g.id)).to.deep.equal(['b']);
+    expect(document.eras!.map((e) => e.label)).to.deep.equal(['ok']);
+    expect(errors.map((e) => `${e.code} ${e.path}`)).to.deep.equal(['invalid-color groups[0].color', 'end-before-start eras[0].end']);
+  });
+
+  it('reads a bare array as the list of events', () => {
+    expect(parseTimeline([event()]).document.events).to.have.length(1);
+  });
+
+  it('never throws on input that is not a document', () => {
+    for (const input of [null, undefined, 42, 'text', true, {}, { events: 'no' }, { events: [null, 1, 'x', []] }]) {
+      const result = parseTimeline(input);
+      expect(result.document.events).to.be.an('array');
+      expect(result.errors.length, JSON.stringify(input)).to.be.greaterThan(0);
+    }
+  });
+
+  it('returns a frozen document that does not share objects with the input', () => {
+    const input = sampleDocument();
+    const { document } = parseTimeline(input);
+    expect(Object.isFrozen(document.events[0])).to.equal(true);
+    expect(document.events[0]).to.not.equal(input.events[0]);
+  });
+
+  it('ignores prototype-pollution keys', () => {
+    const hostile = JSON.parse('{"events":[{"id":"a","start":"2023","title":"t","__proto__":{"polluted":true}}],"__proto__":{"polluted":true}}');
+    const { document } = parseTimeline(hostile);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect((document.events[0] as unknown as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+});

@@ -1,0 +1,73 @@
+import { expect } from '@open-wc/testing';
+import { parseDate } from '../../src/schema/date.js';
+import { formatDate, formatRange, formatTick, tickUnit } from '../../src/time/format.js';
+import { resolveLocale } from '../../src/time/locale.js';
+import { eventInterval } from '../../src/time/interval.js';
+
+const en = resolveLocale('en-GB');
+const ru = resolveLocale('ru');
+const fr = resolveLocale('fr-FR');
+
+describe('formatDate', () => {
+  it('formatDate shows each precision as written (en-GB)', () => {
+    expect(formatDate(parseDate('2023')!, en)).to.equal('2023');
+    expect(formatDate(parseDate('2023-11')!, en)).to.equal('November 2023');
+    expect(formatDate(parseDate('2023-11-01')!, en)).to.equal('1 November 2023');
+    expect(formatDate(parseDate('2023-11-09T10:30+06:00')!, en)).to.equal('9 November 2023, 10:30 UTC+06:00');
+    expect(formatDate(parseDate('2023-11-09T10:30Z')!, en)).to.equal('9 November 2023, 10:30 UTC');
+  });
+
+  it('formatDate follows the locale (ru, fr)', () => {
+    expect(formatDate(parseDate('2023-11')!, ru)).to.equal('ноябрь 2023');
+    expect(formatDate(parseDate('2023-11-01')!, fr)).to.equal('1 novembre 2023');
+  });
+
+  it('formatDate keeps the day in the written offset, not the reader\'s', () => {
+    // 01:00 in Astana is still the previous day in UTC.
+    expect(formatDate(parseDate('2023-11-09T01:00+06:00')!, en)).to.equal('9 November 2023, 01:00 UTC+06:00');
+  });
+});
+
+describe('formatRange', () => {
+  it('formatRange shares what the two ends share', () => {
+    // The locale's own range pattern (ICU spaces the dash in en-GB).
+    expect(formatRange('2022-11-29', '2022-11-30', en)).to.match(/^29\s?–\s?30 November 2022$/);
+    expect(formatRange('2022-01-02', '2022-01-19', en)).to.match(/^2\s?–\s?19 January 2022$/);
+    expect(formatRange('2023-05', '2023-07', en)).to.match(/^May\s?–\s?July 2023$/);
+    expect(formatRange('2022-11-29', '2022-11-30', ru)).to.match(/^29\s?–\s?30 ноября 2022/);
+  });
+
+  it('formatRange of a point is the date alone', () => {
+    expect(formatRange('2023-11-01', undefined, en)).to.equal('1 November 2023');
+  });
+
+  it('formatRange of mixed precisions spells out both ends', () => {
+    expect(formatRange('2023-11', '2023-12-05', en)).to.equal('November 2023 – 5 December 2023');
+  });
+});
+
+describe('ticks and intervals', () => {
+  it('tickUnit names the coarsest boundary', () => {
+    expect(tickUnit(Date.UTC(2023, 0, 1))).to.equal('year');
+    expect(tickUnit(Date.UTC(2023, 10, 1))).to.equal('month');
+    expect(tickUnit(Date.UTC(2023, 10, 9))).to.equal('day');
+    expect(tickUnit(Date.UTC(2023, 10, 9, 6))).to.equal('hour');
+  });
+
+  it('formatTick formats by unit in the locale', () => {
+    expect(formatTick(Date.UTC(2023, 10, 1), 'month', en)).to.equal('Nov');
+    expect(formatTick(Date.UTC(2023, 10, 9), 'day', en)).to.equal('9 Nov');
+    expect(formatTick(Date.UTC(2023, 0, 1), 'year', en)).to.equal('2023');
+  });
+
+  it('eventInterval spans the whole of its start and end', () => {
+    expect(eventInterval({ start: '2023-11' })).to.deep.equal({ start: Date.UTC(2023, 10, 1), end: Date.UTC(2023, 11, 1) });
+    expect(eventInterval({ start: '2022-01-02', end: '2022-01-19' })).to.deep.equal({ start: Date.UTC(2022, 0, 2), end: Date.UTC(2022, 0, 20) });
+  });
+
+  it('resolveLocale falls back from region to language to en-GB', () => {
+    expect(resolveLocale('fr-CA').code).to.equal('fr');
+    expect(resolveLocale('xx').code).to.equal('en-GB');
+    expect(resolveLocale(undefined).code).to.equal('en-GB');
+  });
+});
