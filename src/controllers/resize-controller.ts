@@ -9,6 +9,7 @@ export class ResizeController implements ReactiveController {
   width = 0;
   private readonly host: ReactiveControllerHost & HTMLElement;
   private observer?: ResizeObserver;
+  private frame = 0;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.host = host;
@@ -21,10 +22,14 @@ export class ResizeController implements ReactiveController {
       const entry = entries[entries.length - 1];
       if (!entry) return;
       const width = Math.round(entry.contentRect.width);
-      if (width !== this.width) {
+      if (width === this.width) return;
+      // Update in the next frame: re-rendering inside the observer's callback changes the host's
+      // height in the same frame, which the browser reports as a ResizeObserver loop.
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => {
         this.width = width;
         this.host.requestUpdate();
-      }
+      });
     });
     this.observer.observe(this.host);
   }
@@ -32,5 +37,6 @@ export class ResizeController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    cancelAnimationFrame(this.frame);
   }
 }
