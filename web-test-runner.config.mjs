@@ -50,7 +50,8 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
-  concurrency: 2,
+  // One page at a time: keyboard tests need the focused page.
+  concurrency: 1,
   testsFinishTimeout: 300_000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [

@@ -1,0 +1,116 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { select, zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3';
+
+/** Spans shorter than this cannot be zoomed into (ms). */
+export const MIN_SPAN = 3_600_000;
+
+/** What the controller tells its host. */
+export interface ZoomControllerOptions {
+  /** Called at the end of every gesture or programmatic zoom, with the transform it ended on. */
+  onEnd?: (transform: ZoomTransform, byUser: boolean) => void;
+  /** Whether transitions may animate (false under `prefers-reduced-motion`). */
+  animate?: () => boolean;
+}
+
+/**
+ * Holds the horizontal zoom of a timeline as an immutable d3 `ZoomTransform` and drives it with
+ * d3-zoom: Ctrl/⌘ + wheel and trackpad pinch zoom around the pointer, drag and horizontal swipe
+ * pan, touch pinch zooms. A plain wheel is left to the page, so it still scrolls.
+ *
+ * The host reads `transform` in `willUpdate` (e.g. `transform.rescaleX(scale)`); the controller
+ * asks for an update whenever it changes.
+ */
+export class ZoomController implements ReactiveController {
+  /** The current transform: `k` is the zoom factor, `x` the horizontal offset in px. */
+  transform: ZoomTransform = zoomIdentity;
+  private readonly host: ReactiveControllerHost;
+  private readonly options: ZoomControllerOptions;
+  private readonly behavior: ZoomBehavior<Element, unknown>;
+  private target?: Element;
+  private width = 0;
+
+  constructor(host: ReactiveControllerHost, options: ZoomControllerOptions = {}) {
+    this.host = host;
+    this.options = options;
+    this.behavior = zoom<Element, unknown>()
+      .filter((event: Event) => {
+        if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
+        if (event.type === 'dblclick') return false;
+        return !(event as MouseEvent).button;
+      })
+      .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
+        this.transform = event.transform;
+        this.host.requestUpdate();
+      })
+      .on('end', (event: D3ZoomEvent<Element, unknown>) => {
+        this.options.onEnd?.(event.transform, event.sourceEvent != null);
+      });
+    host.addController(this);
+  }
+
+  /**
+   * Attaches the behaviour to `element` (the chart) and sets the limits for a plot `width` px wide
+   * showing a base span of `span` ms: from the whole span down to {@link MIN_SPAN}.
+   */
+  attach(element: Element, width: number, span: number): void {
+    const maxK = Math.max(1, span / MIN_SPAN);
+    this.behavior
+      .scaleExtent([1, maxK])
+      .extent([
+        [0, 0],
+        [width, 1],
+      ])
+      .translateExtent([
+        [0, -Infinity],
+        [width, Infinity],
+      ]);
+    if (element !== this.target) {
+      if (this.target) select(this.target).on('.zoom', null);
+      this.target = element;
+      select(element).call(this.behavior).on('dblclick.zoom', null);
+      // d3-zoom sets touch-action: none; let the page keep vertical scrolling on phones.
+      (element as HTMLElement).style.touchAction = 'pan-y';
+    }
+    if (width !== this.width) {
+      // Keep the same visible span when the width changes.
+      const ratio = this.width ? width / this.width : 1;
+      this.width = width;
+      if (ratio !== 1) this.set(zoomIdentity.translate(this.transform.x * ratio, 0).scale(this.transform.k), false);
+    }
+  }
+
+  /** Zooms by a factor around the centre (or `at`, in px). */
+  scaleBy(factor: number, at?: number): void {
+    if (!this.target) return;
+    const point: [number, number] = [at ?? this.width / 2, 0];
+    this.run((sel) => this.behavior.scaleBy(sel, factor, point));
+  }
+
+  /** Moves to a transform, animated unless motion is reduced or `animate` is false. */
+  set(transform: ZoomTransform, animate = true): void {
+    if (!this.target) {
+      this.transform = transform;
+      this.host.requestUpdate();
+      return;
+    }
+    this.run((sel) => this.behavior.transform(sel, transform), animate);
+  }
+
+  /** Back to the whole span. */
+  reset(animate = true): void {
+    this.set(zoomIdentity, animate);
+  }
+
+  private run(action: (sel: ReturnType<typeof select<Element, unknown>> | any) => void, animate = true): void {
+    const sel = select(this.target!);
+    if (animate && (this.options.animate?.() ?? true)) action(sel.transition().duration(250));
+    else action(sel);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    if (this.target) select(this.target).on('.zoom', null).interrupt();
+    this.target = undefined;
+  }
+}
