@@ -4,3 +4,5 @@ export { TimelineErrorEvent } from './timeline-error.js';
 export type { TimelineErrorDetail, TimelineErrorCode } from './timeline-error.js';
 export { TimelineLoadEvent } from './timeline-load.js';
 export type { TimelineLoadDetail } from './timeline-load.js';
+export { TimelineRangeChangeEvent } from './timeline-rangechange.js';
+export type { TimelineRangeChangeDetail } from './timeline-rangechange.js';

@@ -5,3 +5,7 @@ export type { AxisTick } from './axis.js';
 export { timeExtent } from './scale.js';
 export { truncateText, estimateText } from './text.js';
 export type { MeasureText } from './text.js';
+export { layoutAxisContext, tickStep } from './axis.js';
+export type { TickStep } from './axis.js';
+export { layoutStory } from './story.js';
+export type { StoryItem } from './story.js';

@@ -144,10 +144,16 @@ export function layoutTimeline(input: {
   measure: MeasureText;
   options?: Partial<LayoutOptions>;
   otherLabel?: string;
+  /**
+   * The lanes to use, e.g. those of the whole document when only the events in view are laid
+   * out, so that lanes and colours stay put while the reader pans. Every event's lane must be
+   * among them. Defaults to `lanesFor(events, groups)`.
+   */
+  lanes?: readonly Lane[];
 }): TimelineLayout {
   const o = { ...DEFAULT_LAYOUT_OPTIONS, ...input.options };
   const { width, measure, x } = input;
-  const lanes = lanesFor(input.events, input.groups, input.otherLabel);
+  const lanes = input.lanes ?? lanesFor(input.events, input.groups, input.otherLabel);
   const ordered = timeOrder(input.events);
 
   type Placed = Omit<MarkLayout, 'row' | 'y'> & { left: number; right: number };

@@ -78,7 +78,7 @@ export type TickUnit = 'year' | 'month' | 'day' | 'hour' | 'minute';
 const TICK_PATTERNS: Record<TickUnit, string> = {
   year: 'yyyy',
   month: 'LLL',
-  day: 'd MMM',
+  day: 'd',
   hour: 'HH:mm',
   minute: 'HH:mm',
 };
@@ -93,7 +93,10 @@ export function tickUnit(ms: number): TickUnit {
   return 'year';
 }
 
-/** Formats an axis tick for the unit it marks, in a locale ("2023", "Nov", "9 Nov", "10:30"). */
+/**
+ * Formats an axis tick for the unit the axis steps by, in a locale: "2023", "Nov", "9", "10:30".
+ * The larger unit ("November 2023" above day ticks) is the axis's second row.
+ */
 export function formatTick(ms: number, unit: TickUnit, locale: Locale): string {
   return format(new TZDate(ms, 'UTC'), TICK_PATTERNS[unit], { locale });
 }

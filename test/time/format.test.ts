@@ -56,7 +56,9 @@ describe('ticks and intervals', () => {
 
   it('formatTick formats by unit in the locale', () => {
     expect(formatTick(Date.UTC(2023, 10, 1), 'month', en)).to.equal('Nov');
-    expect(formatTick(Date.UTC(2023, 10, 9), 'day', en)).to.equal('9 Nov');
+    expect(formatTick(Date.UTC(2023, 10, 1), 'month', ru)).to.equal('нояб.');
+    expect(formatTick(Date.UTC(2023, 10, 9), 'day', en)).to.equal('9');
+    expect(formatTick(Date.UTC(2023, 10, 9, 10, 30), 'minute', en)).to.equal('10:30');
     expect(formatTick(Date.UTC(2023, 0, 1), 'year', en)).to.equal('2023');
   });
 

@@ -82,6 +82,166 @@ export const styles = css`
     font-size: var(--_font-size);
   }
 
+  .axis .context {
+    fill: var(--_text);
+    font-weight: 600;
+  }
+
+  .zoom-surface {
+    cursor: grab;
+  }
+
+  .zoom-surface:active {
+    cursor: grabbing;
+  }
+
+  .zoom-bg {
+    fill: transparent;
+  }
+
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4rem;
+    margin: 0 0 0.4rem;
+  }
+
+  .controls button {
+    min-width: 32px;
+    min-height: 32px;
+    font-size: 1em;
+    line-height: 1;
+  }
+
+  .controls button[disabled] {
+    opacity: 0.45;
+    cursor: default;
+  }
+
+  .controls .hint {
+    color: var(--_muted);
+    font-size: 0.85em;
+    margin-inline-start: 0.4rem;
+  }
+
+  .overview {
+    display: block;
+    margin-top: 0.25rem;
+  }
+
+  .overview-bg {
+    fill: var(--_surface);
+  }
+
+  .overview rect:not(.overview-bg):not(.overlay):not(.selection):not(.handle) {
+    fill-opacity: 0.75;
+  }
+
+  .overview .selection {
+    fill: var(--timeline-brush-color, var(--_focus));
+    fill-opacity: 0.15;
+    stroke: var(--timeline-brush-color, var(--_focus));
+    stroke-width: 1.5;
+  }
+
+  .story {
+    list-style: none;
+    margin: 0;
+    padding: 0 0 0 1.1rem;
+    border-inline-start: 2px solid var(--_border);
+    margin-inline-start: 0.4rem;
+  }
+
+  .story-item {
+    position: relative;
+    padding-top: var(--_gap, 4px);
+  }
+
+  .story-item::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: calc(-1.1rem - 7px);
+    margin-top: 0.9rem;
+    width: 12px;
+    height: 12px;
+    border-radius: 50%;
+    background: var(--_lane-color);
+    border: 2px solid var(--_bg);
+  }
+
+  .story-date {
+    margin: 0 0 0.2rem;
+    color: var(--_muted);
+    font-size: 0.9em;
+    font-weight: 600;
+  }
+
+  .card {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.15rem;
+    width: 100%;
+    min-height: 44px;
+    padding: 0.55rem 0.75rem;
+    text-align: start;
+    border-inline-start: 4px solid var(--_lane-color);
+    background: var(--_surface);
+  }
+
+  .card[aria-expanded='true'] {
+    border-color: var(--_lane-color);
+    box-shadow: 0 0 0 1px var(--_lane-color);
+  }
+
+  .card-lane {
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+
+  .card-title {
+    font-weight: 600;
+    font-size: 1.05em;
+  }
+
+  .card-display-date {
+    color: var(--_muted);
+    font-size: 0.9em;
+    font-style: italic;
+  }
+
+  .vertical .detail {
+    margin-top: 0.4rem;
+  }
+
+  .walk {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+    margin-top: 0.8rem;
+  }
+
+  .walk button {
+    min-height: 36px;
+  }
+
+  .walk button[disabled] {
+    opacity: 0.45;
+    cursor: default;
+  }
+
+  .walk .position {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+
+  .detail .media {
+    margin: 0 0 0.6rem;
+    padding-inline-start: 1.2rem;
+  }
+
   .axis text {
     fill: var(--_muted);
     font-size: 0.92em;
@@ -135,6 +295,10 @@ export const styles = css`
 
   .mark .range-edge {
     fill-opacity: 1;
+  }
+
+  .mark:focus-visible .label {
+    text-decoration: underline;
   }
 
   .mark .point {
@@ -359,8 +523,18 @@ export const styles = css`
     }
   }
 
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+
   @media print {
-    .detail .close {
+    .detail .close,
+    .controls,
+    .overview,
+    .walk {
       display: none;
     }
   }

@@ -1,33 +1,47 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { scaleUtc } from 'd3';
+import { scaleUtc, utcDay, utcMonth, utcYear, zoomIdentity, type ScaleTime, type ZoomTransform } from 'd3';
 import type { Locale } from 'date-fns';
 import { parseTimeline, type ParseResult, type TimelineIssue } from '../../schema/parse.js';
 import { parseDate } from '../../schema/date.js';
 import type { TimelineDocument, TimelineEvent } from '../../schema/types.js';
-import { formatRange, formatTick, tickUnit } from '../../time/format.js';
+import { formatRange, formatTick } from '../../time/format.js';
 import { resolveLocale } from '../../time/locale.js';
-import { layoutAxis, type AxisTick } from '../../layout/axis.js';
-import { layoutTimeline, type LaneLayout, type MarkLayout, type TimelineLayout } from '../../layout/lanes.js';
+import type { Interval } from '../../time/interval.js';
+import { layoutAxis, layoutAxisContext, tickStep, type AxisTick, type TickStep } from '../../layout/axis.js';
+import { lanesFor, layoutTimeline, timeOrder, type Lane, type MarkLayout, type TimelineLayout } from '../../layout/lanes.js';
 import { timeExtent } from '../../layout/scale.js';
+import { layoutStory, type StoryItem } from '../../layout/story.js';
 import { estimateText, truncateText, type MeasureText } from '../../layout/text.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
+import { ZoomController, MIN_SPAN } from '../../controllers/zoom-controller.js';
+import { BrushController } from '../../controllers/brush-controller.js';
+import { HashController } from '../../controllers/hash-controller.js';
 import { TimelineSelectEvent } from '../../events/timeline-select.js';
 import { TimelineErrorEvent, type TimelineErrorCode } from '../../events/timeline-error.js';
 import { TimelineLoadEvent } from '../../events/timeline-load.js';
+import { TimelineRangeChangeEvent } from '../../events/timeline-rangechange.js';
 import { styles } from './news-timeline.styles.js';
 import { safeHref } from './safe-url.js';
 import { DEFAULT_STRINGS, type TimelineStrings } from './strings.js';
 
 const MARGIN = { left: 16, right: 16 };
-const AXIS_HEIGHT = 30;
+const AXIS_HEIGHT = 44;
 const ERA_HEIGHT = 20;
+const OVERVIEW_HEIGHT = 40;
+/** Below this width (px, the element's own) `layout="auto"` tells the story vertically. */
+export const VERTICAL_BREAKPOINT = 600;
 
 type LoadState =
   | { kind: 'idle' }
   | { kind: 'loading'; url: string }
   | { kind: 'failed'; url: string; code: TimelineErrorCode; message: string; status?: number };
+
+type Ordered = { event: TimelineEvent; interval: Interval };
+
+/** A date given to `zoomTo`: a `DateString`, a `Date` or epoch milliseconds. */
+export type DateInput = string | Date | number;
 
 /**
  * An interactive timeline of news events.
@@ -36,15 +50,27 @@ type LoadState =
  * `src`. Invalid events are left out and reported in the element and through `timeline-error`;
  * the valid ones still render. Event text is always rendered as text.
  *
+ * Readers zoom with Ctrl/⌘ + wheel, a trackpad pinch, a touch pinch, the zoom buttons or the
+ * `+`, `-` and `0` keys; they pan by dragging the chart or the overview's window. A plain wheel
+ * scrolls the page. Below 600 px of its own width the element tells the story vertically.
+ *
+ * Selecting an event writes `#<id>/<event-id>` to the URL (or `#event/<event-id>` when the
+ * element has no `id`), so the link can be shared; `no-hash` turns this off.
+ *
  * @tag news-timeline
  *
  * @event {TimelineSelectEvent} timeline-select - An event was selected, or the selection cleared. `detail: { id, event }`.
+ * @event {TimelineRangeChangeEvent} timeline-rangechange - A zoom or pan ended. `detail: { start, end, byUser }`.
  * @event {TimelineLoadEvent} timeline-load - New data was validated and is about to render. `detail: { document, issues }`.
  * @event {TimelineErrorEvent} timeline-error - Data could not be loaded, or some of it was invalid. `detail: { code, message, issues, status? }`.
  *
  * @csspart base - The wrapper of everything inside.
  * @csspart caption - The document's title.
  * @csspart description - The document's description.
+ * @csspart controls - The zoom buttons' toolbar.
+ * @csspart zoom-in-button - The zoom-in button.
+ * @csspart zoom-out-button - The zoom-out button.
+ * @csspart fit-button - The button that shows the whole timeline.
  * @csspart status - The loading message.
  * @csspart error - The message shown when `src` cannot be loaded.
  * @csspart retry-button - The button that tries `src` again.
@@ -55,8 +81,13 @@ type LoadState =
  * @csspart lane-label - Each lane's heading.
  * @csspart era - Each era's background band.
  * @csspart mark - Each event's mark (marker, bar and label).
+ * @csspart overview - The overview strip under the chart.
+ * @csspart story - The vertical story list (narrow layout).
+ * @csspart card - Each event's card in the vertical story.
  * @csspart detail - The card that shows the selected event.
  * @csspart close-button - The detail card's close button.
+ * @csspart previous-button - The detail card's "previous event" button.
+ * @csspart next-button - The detail card's "next event" button.
  *
  * @cssproperty --timeline-font-family - Font of all text. Default: the system UI font.
  * @cssproperty --timeline-font-size - Base font size (labels, axis). Default: 13px.
@@ -72,6 +103,7 @@ type LoadState =
  * @cssproperty --timeline-link-color - Links in the detail card.
  * @cssproperty --timeline-error-color - Error messages.
  * @cssproperty --timeline-radius - Corner radius of cards, messages and buttons.
+ * @cssproperty --timeline-brush-color - The overview's window.
  */
 export class NewsTimeline extends LitElement {
   static override styles = styles;
@@ -82,13 +114,18 @@ export class NewsTimeline extends LitElement {
     src: { reflect: true },
     start: { reflect: true },
     end: { reflect: true },
+    viewStart: { attribute: 'view-start', reflect: true },
+    viewEnd: { attribute: 'view-end', reflect: true },
     locale: { reflect: true },
     selected: { reflect: true },
+    layout: { reflect: true },
+    noHash: { type: Boolean, attribute: 'no-hash', reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     strings: { attribute: false },
     _fetched: { state: true },
     _load: { state: true },
     _focusId: { state: true },
+    _live: { state: true },
   };
 
   /**
@@ -103,11 +140,20 @@ export class NewsTimeline extends LitElement {
   /** URL of a JSON timeline document to fetch and show. Wins over `data` and `events`. */
   src: string | undefined = undefined;
 
-  /** Shows the time from this date (a `DateString`) instead of the data's first event. */
+  /** The first date (a `DateString`) of the span shown when fitted; defaults to the data's first event. */
   start: string | undefined = undefined;
 
-  /** Shows the time up to this date (a `DateString`) instead of the data's last event. */
+  /** The last date (a `DateString`) of the span shown when fitted; defaults to the data's last event. */
   end: string | undefined = undefined;
+
+  /**
+   * The first date of the span shown when the data arrives (a `DateString`). The reader can
+   * still zoom out to the whole timeline. Use with `view-end`.
+   */
+  viewStart: string | undefined = undefined;
+
+  /** The last date of the span shown when the data arrives (a `DateString`). Use with `view-start`. */
+  viewEnd: string | undefined = undefined;
 
   /**
    * Language for dates and UI strings, as a BCP 47 tag. Defaults to the nearest `lang`
@@ -117,6 +163,15 @@ export class NewsTimeline extends LitElement {
 
   /** The id of the selected event, or `null`. Setting it selects without firing `timeline-select`. */
   selected: string | null = null;
+
+  /**
+   * `horizontal` (a time axis with lanes), `vertical` (a story of cards in time order) or `auto`
+   * (vertical when the element is narrower than 600 px). Default `auto`.
+   */
+  layout: 'auto' | 'horizontal' | 'vertical' = 'auto';
+
+  /** Leaves the URL hash alone (for pages that use it for something else). */
+  noHash = false;
 
   /** The level (1–6) of the detail card's heading, to fit the page's outline. Default 3. */
   headingLevel = 3;
@@ -134,36 +189,92 @@ export class NewsTimeline extends LitElement {
     return this._result?.issues ?? [];
   }
 
+  /** The span in view, or `null` before the timeline has a size and data. */
+  get visibleRange(): { start: Date; end: Date } | null {
+    if (!this._result || this._width <= 0 || this._vertical) return null;
+    const [start, end] = this._x.domain() as [Date, Date];
+    return { start, end };
+  }
+
+  /** Whether the story is currently told vertically (see `layout`). */
+  get isVertical(): boolean {
+    return this._vertical;
+  }
+
   private _fetched: unknown = undefined;
   private _load: LoadState = { kind: 'idle' };
   private _focusId: string | null = null;
+  private _live = '';
 
   private readonly _resize = new ResizeController(this);
+  private readonly _zoom = new ZoomController(this, {
+    onEnd: (transform, byUser) => this._onZoomEnd(transform, byUser),
+    animate: () => !matchMedia('(prefers-reduced-motion: reduce)').matches,
+  });
+  private readonly _brush = new BrushController(this, (selection) => this._onBrush(selection));
+  private readonly _hash = new HashController(this, {
+    prefix: () => (this.id ? `${this.id}/` : 'event/'),
+    enabled: () => !this.noHash,
+    onNavigate: (id) => this._navigate(id),
+  });
+
   private _abort?: AbortController;
   private _result?: ParseResult;
+  private _ordered: Ordered[] = [];
+  private _lanes: Lane[] = [];
+  private _laneById = new Map<string, Lane>();
   private _layout?: TimelineLayout;
+  private _story: StoryItem<Ordered>[] = [];
   private _ticks: AxisTick[] = [];
-  private _x = scaleUtc();
+  private _context: AxisTick[] = [];
+  private _base: ScaleTime<number, number> = scaleUtc();
+  private _x: ScaleTime<number, number> = scaleUtc();
+  private _transform: ZoomTransform = zoomIdentity;
   private _dateLocale: Locale = resolveLocale(undefined);
   private _strings: TimelineStrings = DEFAULT_STRINGS;
   private _measure: MeasureText = estimateText();
   private _width = 0;
+  private _vertical = false;
   private _announce: Event[] = [];
-  private _restoreFocus = false;
+  private _focusAfterUpdate: 'detail' | 'mark' | null = null;
   private _fetchCount = 0;
+  private _lastRange = '';
+  private _pendingHash: string | null = null;
 
-  /** Selects the event with this id, reveals its detail and fires `timeline-select`. Returns whether it exists. */
+  /** Selects the event with this id, reveals it, opens its detail and fires `timeline-select`. Returns whether it exists. */
   select(id: string): boolean {
-    const mark = this._layout?.marks.find((m) => m.id === id) ?? this._findEvent(id);
-    if (!mark) return false;
-    this._setSelection(id, true);
+    if (!this._findEvent(id)) return false;
+    this._setSelection(id, { notify: true, focus: 'detail' });
     return true;
   }
 
   /** Clears the selection and closes the detail, firing `timeline-select` with `id: null`. */
   clearSelection(): void {
     if (this.selected === null) return;
-    this._setSelection(null, true);
+    this._setSelection(null, { notify: true, focus: 'mark' });
+  }
+
+  /** Selects the event after the selected (or focused) one in time order. Returns its id, or `null` at the end. */
+  next(): string | null {
+    return this._step(1);
+  }
+
+  /** Selects the event before the selected (or focused) one in time order. Returns its id, or `null` at the start. */
+  previous(): string | null {
+    return this._step(-1);
+  }
+
+  /** Shows the span from `start` to `end` (each a `DateString`, a `Date` or epoch ms), within the zoom limits. */
+  zoomTo(start: DateInput, end: DateInput, animate = false): void {
+    const a = toMs(start, 'start');
+    const b = toMs(end, 'end');
+    if (a === undefined || b === undefined) return;
+    this._zoom.set(this._transformFor(Math.min(a, b), Math.max(a, b)), animate);
+  }
+
+  /** Shows the whole timeline again. */
+  fit(animate = false): void {
+    this._zoom.reset(animate);
   }
 
   /** Fetches `src` again (after a network failure, say). */
@@ -171,16 +282,17 @@ export class NewsTimeline extends LitElement {
     if (this.src) this._fetch(this.src);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._abort?.abort();
-    this._abort = undefined;
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     // A fetch aborted by a detach is started again on re-attach.
     if (this.src && this._load.kind === 'loading') this._fetch(this.src);
+    if (!this.noHash) this._pendingHash = this._hash.read();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._abort?.abort();
+    this._abort = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -194,35 +306,64 @@ export class NewsTimeline extends LitElement {
     }
     if (changed.has('strings')) this._strings = { ...DEFAULT_STRINGS, ...this.strings };
 
-    const inputChanged = changed.has('data') || changed.has('events') || changed.has('_fetched' as keyof NewsTimeline) || changed.has('src');
-    if (inputChanged || !this._result) this._parse();
+    const inputChanged =
+      changed.has('data') || changed.has('events') || changed.has('_fetched' as keyof NewsTimeline) || changed.has('src') || !this._result;
+    if (inputChanged) this._parse();
 
     const width = Math.max(0, this._resize.width - MARGIN.left - MARGIN.right);
     const lang = this.locale ?? this.closest('[lang]')?.getAttribute('lang') ?? this._result?.document.locale;
     const dateLocale = resolveLocale(lang);
-    if (inputChanged || width !== this._width || dateLocale !== this._dateLocale || changed.has('start') || changed.has('end') || !this._layout) {
-      this._width = width;
-      this._dateLocale = dateLocale;
-      this._measure = this._textMeasurer();
+    const vertical = this.layout === 'vertical' || (this.layout !== 'horizontal' && this._resize.width > 0 && this._resize.width < VERTICAL_BREAKPOINT);
+    const baseChanged =
+      inputChanged || width !== this._width || changed.has('start') || changed.has('end') || changed.has('viewStart' as keyof NewsTimeline);
+    const transformChanged = this._zoom.transform !== this._transform;
+    const localeChanged = dateLocale !== this._dateLocale;
+    this._width = width;
+    this._dateLocale = dateLocale;
+    this._vertical = vertical;
+    if (localeChanged || inputChanged) this._measure = this._textMeasurer();
+    const firstSized = baseChanged && this._width > 0 && this._base.range()[1] === 1;
+    if (baseChanged) this._computeBase(inputChanged || firstSized || changed.has('start') || changed.has('end') || changed.has('viewStart' as keyof NewsTimeline));
+    this._transform = this._zoom.transform;
+    this._x = this._transform.rescaleX(this._base);
+    if (vertical) {
+      if (inputChanged || localeChanged || changed.has('layout') || !this._story.length) this._computeStory();
+      this._layout = undefined;
+    } else if (baseChanged || transformChanged || localeChanged || changed.has('layout') || !this._layout) {
       this._computeLayout();
     }
-    if (this._focusId === null || !this._layout?.marks.some((m) => m.id === this._focusId)) {
-      this._focusId = this.selected ?? this._layout?.marks[0]?.id ?? null;
+
+    if (this._pendingHash !== null && this._result) {
+      const id = this._pendingHash;
+      this._pendingHash = null;
+      if (this._findEvent(id)) this._setSelection(id, { notify: true, focus: null, writeHash: false, reveal: true });
+    }
+    if (this._focusId === null || !this._findEvent(this._focusId)) {
+      this._focusId = this.selected ?? this._ordered[0]?.event.id ?? null;
     }
   }
 
   protected override updated(): void {
+    if (!this._vertical && this._layout) {
+      const surface = this.renderRoot.querySelector<SVGGElement>('.zoom-surface');
+      const span = this._base.domain()[1]!.getTime() - this._base.domain()[0]!.getTime();
+      if (surface) this._zoom.attach(surface, this._width, span);
+      const brush = this.renderRoot.querySelector<SVGGElement>('.brush');
+      if (brush) {
+        this._brush.attach(brush, this._width, OVERVIEW_HEIGHT);
+        this._brush.move([this._transform.invertX(0), this._transform.invertX(this._width)]);
+      }
+    }
     const queued = this._announce;
     this._announce = [];
     for (const event of queued) this.dispatchEvent(event);
-    if (this._restoreFocus) {
-      this._restoreFocus = false;
-      const target = this.selected
-        ? this.renderRoot.querySelector<HTMLElement>('.detail')
-        : this.renderRoot.querySelector<SVGElement>(`.mark[data-id="${CSS.escape(this._focusId ?? '')}"]`);
-      target?.focus();
-    }
+    const focus = this._focusAfterUpdate;
+    this._focusAfterUpdate = null;
+    if (focus === 'detail') this.renderRoot.querySelector<HTMLElement>('.detail')?.focus();
+    else if (focus === 'mark') this._markElement(this._focusId)?.focus();
   }
+
+  // ——— data ———
 
   private _parse(): void {
     let input: unknown;
@@ -233,16 +374,38 @@ export class NewsTimeline extends LitElement {
     } else input = this.data;
     if (input === undefined) {
       this._result = undefined;
+      this._ordered = [];
+      this._lanes = [];
+      this._laneById.clear();
       return;
     }
     const result = parseTimeline(input);
     this._result = result;
-    this._announce.push(new TimelineLoadEvent({ document: result.document, issues: result.issues }));
+    const doc = result.document;
+    this._ordered = timeOrder(doc.events);
+    this._lanes = lanesFor(doc.events, doc.groups, this._strings.otherLane);
+    this._laneById = new Map(this._lanes.map((l) => [l.id, l]));
+    this._announce.push(new TimelineLoadEvent({ document: doc, issues: result.issues }));
     if (result.errors.length) {
       this._announce.push(new TimelineErrorEvent({ code: 'invalid-data', message: this._issuesSummary(result), issues: result.errors }));
     }
     for (const warning of result.issues) if (warning.severity === 'warning') console.warn(`<news-timeline>: ${warning.message}`);
-    if (this.selected !== null && !result.document.events.some((e) => e.id === this.selected)) this.selected = null;
+    if (this.selected !== null && !this._findEvent(this.selected)) this.selected = null;
+  }
+
+  private _computeBase(resetZoom: boolean): void {
+    const doc = this._result?.document;
+    const extent = (doc && timeExtent(doc)) ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
+    const from = parseDate(this.start)?.start ?? extent[0];
+    const to = parseDate(this.end)?.end ?? extent[1];
+    this._base = scaleUtc()
+      .domain([new Date(from), new Date(Math.max(to, from + MIN_SPAN))])
+      .range([0, Math.max(1, this._width)]);
+    if (!resetZoom || this._width <= 0) return;
+    const a = parseDate(this.viewStart);
+    const b = parseDate(this.viewEnd);
+    const initial = a && b ? this._transformFor(a.start, b.end) : zoomIdentity;
+    if (this._zoom.transform !== initial) this._zoom.set(initial, false);
   }
 
   private _computeLayout(): void {
@@ -250,36 +413,58 @@ export class NewsTimeline extends LitElement {
     if (!doc || this._width <= 0) {
       this._layout = undefined;
       this._ticks = [];
+      this._context = [];
       return;
     }
-    const extent = timeExtent(doc) ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
-    const from = parseDate(this.start)?.start ?? extent[0];
-    const to = parseDate(this.end)?.end ?? extent[1];
-    this._x = scaleUtc().domain([new Date(from), new Date(Math.max(to, from + 1))]).range([0, this._width]);
+    const [d0, d1] = this._x.domain().map((d) => d.getTime()) as [number, number];
+    const margin = (d1 - d0) * 0.25;
+    const inView = this._ordered.filter((o) => o.interval.end >= d0 - margin && o.interval.start <= d1 + margin).map((o) => o.event);
     const x = (ms: number) => this._x(ms);
-    const lo = from;
-    const hi = to;
-    const inView = doc.events.filter((e) => {
-      const s = parseDate(e.start)!;
-      const en = e.end ? parseDate(e.end)! : s;
-      return en.end >= lo && s.start <= hi;
-    });
     this._layout = layoutTimeline({
       events: inView,
-      groups: doc.groups,
+      lanes: this._lanes,
       x,
       width: this._width,
       measure: this._measure,
       otherLabel: this._strings.otherLane,
     });
     const locale = this._dateLocale;
+    let step: TickStep = 'year';
     this._ticks = layoutAxis({
-      ticks: (count) => this._x.ticks(count).map((d) => d.getTime()),
+      ticks: (count) => {
+        const values = this._x.ticks(count).map((d) => d.getTime());
+        step = tickStep(values);
+        return values;
+      },
       x,
-      label: (ms) => formatTick(ms, tickUnit(ms), locale),
+      label: (ms) => formatTick(ms, step, locale),
       width: this._width,
       measure: (t) => this._measure(t) * 0.92,
     });
+    step = tickStep(this._ticks.map((t) => t.value));
+    const contextOf: Record<TickStep, { range: (a: Date, b: Date) => Date[]; unit: 'year' | 'month' | 'day' } | undefined> = {
+      year: undefined,
+      month: { range: (a, b) => utcYear.range(a, b), unit: 'year' },
+      day: { range: (a, b) => utcMonth.range(a, b), unit: 'month' },
+      hour: { range: (a, b) => utcDay.range(a, b), unit: 'day' },
+      minute: { range: (a, b) => utcDay.range(a, b), unit: 'day' },
+    };
+    const ctx = contextOf[step];
+    this._context = ctx
+      ? layoutAxisContext({
+          domain: [d0, d1],
+          boundaries: ctx.range(new Date(d0), new Date(d1)).map((d) => d.getTime()),
+          x,
+          label: (ms) => formatRange(isoOf(ms, ctx.unit), undefined, locale),
+          width: this._width,
+          measure: (t) => this._measure(t) * 0.92,
+        })
+      : [];
+  }
+
+  private _computeStory(): void {
+    const key = (o: Ordered) => formatRange(o.event.start, o.event.end, this._dateLocale);
+    this._story = layoutStory(this._ordered.map((o) => ({ item: o, interval: o.interval })), key);
   }
 
   private _textMeasurer(): MeasureText {
@@ -332,18 +517,170 @@ export class NewsTimeline extends LitElement {
       });
   }
 
+  // ——— selection, navigation, zoom ———
+
   private _findEvent(id: string): TimelineEvent | undefined {
-    return this._result?.document.events.find((e) => e.id === id);
+    return this._ordered.find((o) => o.event.id === id)?.event;
   }
 
-  private _setSelection(id: string | null, notify: boolean): void {
-    if (id !== null) this._focusId = id;
+  private _indexOf(id: string | null): number {
+    return id === null ? -1 : this._ordered.findIndex((o) => o.event.id === id);
+  }
+
+  private _setSelection(
+    id: string | null,
+    options: { notify: boolean; focus: 'detail' | 'mark' | null; writeHash?: boolean; reveal?: boolean },
+  ): void {
+    if (id !== null) {
+      this._focusId = id;
+      if (options.reveal ?? true) this._reveal(id);
+    }
     this.selected = id;
-    this._restoreFocus = true;
-    if (notify) {
+    this._focusAfterUpdate = options.focus;
+    if (options.writeHash ?? true) this._hash.write(id);
+    if (options.notify) {
       const event = id === null ? null : this._findEvent(id) ?? null;
       this._announce.push(new TimelineSelectEvent({ id, event }));
     }
+  }
+
+  private _navigate(id: string | null): void {
+    if (id === null) {
+      if (this.selected !== null) this._setSelection(null, { notify: true, focus: null, writeHash: false });
+    } else if (this._findEvent(id) && id !== this.selected) {
+      this._setSelection(id, { notify: true, focus: null, writeHash: false });
+    }
+  }
+
+  private _step(direction: 1 | -1): string | null {
+    const index = this._indexOf(this.selected ?? this._focusId);
+    const next = this._ordered[index === -1 ? (direction === 1 ? 0 : this._ordered.length - 1) : index + direction];
+    if (!next) return null;
+    this._setSelection(next.event.id, { notify: true, focus: this.selected !== null ? 'detail' : 'mark' });
+    return next.event.id;
+  }
+
+  /** Pans (keeping the zoom) so that an event out of view comes into the middle of the view. */
+  private _reveal(id: string): void {
+    if (this._vertical || this._width <= 0) return;
+    const o = this._ordered.find((e) => e.event.id === id);
+    if (!o) return;
+    const [d0, d1] = this._x.domain().map((d) => d.getTime()) as [number, number];
+    const pad = (d1 - d0) * 0.05;
+    if (o.interval.start >= d0 + pad && o.interval.end <= d1 - pad) return;
+    const span = Math.max(d1 - d0, o.interval.end - o.interval.start);
+    const mid = (o.interval.start + o.interval.end) / 2;
+    this._zoom.set(this._transformFor(mid - span / 2, mid + span / 2), false);
+    this._transform = this._zoom.transform;
+    this._x = this._transform.rescaleX(this._base);
+    this._computeLayout();
+  }
+
+  private _transformFor(start: number, end: number): ZoomTransform {
+    const [b0, b1] = this._base.domain().map((d) => d.getTime()) as [number, number];
+    const span = Math.max(end - start, MIN_SPAN);
+    const k = Math.max(1, Math.min((b1 - b0) / span, (b1 - b0) / MIN_SPAN));
+    const x0 = this._base(start + (end - start) / 2 - (b1 - b0) / k / 2);
+    const tx = Math.min(0, Math.max(-x0 * k, this._width - this._width * k));
+    return zoomIdentity.translate(tx, 0).scale(k);
+  }
+
+  private _onZoomEnd(transform: ZoomTransform, byUser: boolean): void {
+    const range = this._x.domain();
+    const key = `${transform.k.toFixed(6)}/${transform.x.toFixed(2)}/${this._width}`;
+    if (key === this._lastRange) return;
+    this._lastRange = key;
+    const [start, end] = range as [Date, Date];
+    this._live = this._strings.showing(formatSpan(start.getTime(), end.getTime(), this._dateLocale));
+    this.dispatchEvent(new TimelineRangeChangeEvent({ start, end, byUser }));
+  }
+
+  private _onBrush(selection: [number, number]): void {
+    const [x0, x1] = selection;
+    const k = Math.min(this._width / Math.max(1, x1 - x0), this._zoomMaxK());
+    this._zoom.set(zoomIdentity.translate(-x0 * k, 0).scale(k), false);
+  }
+
+  private _zoomMaxK(): number {
+    const [b0, b1] = this._base.domain().map((d) => d.getTime()) as [number, number];
+    return Math.max(1, (b1 - b0) / MIN_SPAN);
+  }
+
+  private _zoomAround(factor: number, id?: string | null): void {
+    const mark = id ? this._layout?.marks.find((m) => m.id === id) : undefined;
+    this._zoom.scaleBy(factor, mark ? (mark.x + mark.x2) / 2 : undefined);
+  }
+
+  private _markElement(id: string | null): HTMLElement | SVGElement | null {
+    if (id === null) return null;
+    return this.renderRoot.querySelector<HTMLElement | SVGElement>(`[data-id="${CSS.escape(id)}"]`);
+  }
+
+  private _onKeydown(event: KeyboardEvent, id: string): void {
+    const index = this._indexOf(id);
+    let next: Ordered | undefined;
+    switch (event.key) {
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        if (this.selected === id) this._setSelection(null, { notify: true, focus: 'mark' });
+        else this._setSelection(id, { notify: true, focus: 'detail' });
+        return;
+      case 'Escape':
+        if (this.selected !== null) {
+          event.preventDefault();
+          this._setSelection(null, { notify: true, focus: 'mark' });
+        }
+        return;
+      case '+':
+      case '=':
+        event.preventDefault();
+        this._zoomAround(2, id);
+        return;
+      case '-':
+      case '_':
+        event.preventDefault();
+        this._zoomAround(0.5, id);
+        return;
+      case '0':
+        event.preventDefault();
+        this.fit();
+        return;
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = this._ordered[index + 1];
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = this._ordered[index - 1];
+        break;
+      case 'Home':
+        next = this._ordered[0];
+        break;
+      case 'End':
+        next = this._ordered[this._ordered.length - 1];
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (!next) return;
+    this._focusId = next.event.id;
+    this._reveal(next.event.id);
+    this._focusAfterUpdate = 'mark';
+    this.requestUpdate();
+  }
+
+  private _onDetailKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this._setSelection(null, { notify: true, focus: 'mark' });
+    }
+  }
+
+  private _onMarkClick(id: string): void {
+    if (this.selected === id) this._setSelection(null, { notify: true, focus: 'mark' });
+    else this._setSelection(id, { notify: true, focus: 'detail', reveal: false });
   }
 
   private _issuesSummary(result: ParseResult): string {
@@ -353,75 +690,25 @@ export class NewsTimeline extends LitElement {
     return this._strings.leftOut(events, others);
   }
 
-  private _laneOf(mark: MarkLayout): LaneLayout | undefined {
-    return this._layout?.lanes.find((l) => l.id === mark.lane);
+  private _accessibleName(event: TimelineEvent): string {
+    const lane = this._laneById.get(event.group ?? '');
+    const date = formatRange(event.start, event.end, this._dateLocale);
+    return lane?.label ? `${date}, ${lane.label}: ${event.title}` : `${date}: ${event.title}`;
   }
 
-  private _accessibleName(mark: MarkLayout): string {
-    const lane = this._laneOf(mark);
-    const date = formatRange(mark.event.start, mark.event.end, this._dateLocale);
-    return lane?.label ? `${date}, ${lane.label}: ${mark.event.title}` : `${date}: ${mark.event.title}`;
-  }
-
-  private _onMarkKeydown(event: KeyboardEvent, mark: MarkLayout): void {
-    const marks = this._layout?.marks ?? [];
-    const index = marks.indexOf(mark);
-    let next: MarkLayout | undefined;
-    switch (event.key) {
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this._setSelection(this.selected === mark.id ? null : mark.id, true);
-        return;
-      case 'Escape':
-        if (this.selected !== null) {
-          event.preventDefault();
-          this._setSelection(null, true);
-        }
-        return;
-      case 'ArrowRight':
-      case 'ArrowDown':
-        next = marks[index + 1];
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        next = marks[index - 1];
-        break;
-      case 'Home':
-        next = marks[0];
-        break;
-      case 'End':
-        next = marks[marks.length - 1];
-        break;
-      default:
-        return;
-    }
-    event.preventDefault();
-    if (next) {
-      this._focusId = next.id;
-      this.updateComplete.then(() => {
-        this.renderRoot.querySelector<SVGElement>(`.mark[data-id="${CSS.escape(next!.id)}"]`)?.focus();
-      });
-    }
-  }
-
-  private _onDetailKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      this._setSelection(null, true);
-    }
-  }
+  // ——— rendering: a thin last step over the layout computed in willUpdate ———
 
   protected override render(): TemplateResult {
     const doc = this._result?.document;
-    const s = this._strings;
+    const showChart = !!this._result && this._result.document.events.length > 0 && this._width > 0;
     return html`
-      <div part="base" class="base">
+      <div part="base" class="base ${this._vertical ? 'vertical' : 'horizontal'}">
         ${doc?.title ? html`<p part="caption" class="caption">${doc.title}</p>` : nothing}
         ${doc?.description ? html`<p part="description" class="description">${doc.description}</p>` : nothing}
         ${this._renderStatus()}
-        ${this._layout ? this._renderChart(this._layout) : nothing}
-        ${this._renderDetail()}
+        ${showChart && !this._vertical && this._layout ? this._renderHorizontal(this._layout) : nothing}
+        ${showChart && this._vertical ? this._renderStory() : nothing}
+        <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this._live}</div>
       </div>
     `;
   }
@@ -451,21 +738,46 @@ export class NewsTimeline extends LitElement {
     return nothing;
   }
 
+  private _renderHorizontal(layout: TimelineLayout): TemplateResult {
+    const s = this._strings;
+    const zoomed = this._transform.k > 1.0001;
+    const atMax = this._transform.k >= this._zoomMaxK() - 1e-6;
+    return html`
+      <div part="controls" class="controls" role="toolbar" aria-label=${s.zoomControls}>
+        <button part="zoom-in-button" type="button" aria-label=${s.zoomIn} title=${s.zoomIn} ?disabled=${atMax} @click=${() => this._zoomAround(2, this.selected)}>+</button>
+        <button part="zoom-out-button" type="button" aria-label=${s.zoomOut} title=${s.zoomOut} ?disabled=${!zoomed} @click=${() => this._zoomAround(0.5, this.selected)}>−</button>
+        <button part="fit-button" type="button" ?disabled=${!zoomed} @click=${() => this.fit(true)}>${s.fit}</button>
+        <span class="hint">${s.zoomHint}</span>
+      </div>
+      ${this._renderChart(layout)} ${this._renderOverview()}
+      ${this._renderDetail()}
+      <ol class="visually-hidden" aria-label=${s.listLabel}>
+        ${this._ordered.map((o) => html`<li>${this._accessibleName(o.event)}</li>`)}
+      </ol>
+    `;
+  }
+
   private _renderChart(layout: TimelineLayout): TemplateResult {
     const doc = this._result!.document;
     const width = this._width + MARGIN.left + MARGIN.right;
     const eraBand = doc.eras?.length ? ERA_HEIGHT : 0;
     const top = AXIS_HEIGHT + eraBand;
     const height = top + layout.height;
-    const chartLabel = this._strings.chartLabel(doc.title, layout.marks.length);
+    const chartLabel = this._strings.chartLabel(doc.title, this._ordered.length);
+    const focusable = layout.marks.some((m) => m.id === this._focusId) ? this._focusId : layout.marks[0]?.id;
     return html`
       <div class="plot">
         <svg part="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="group" aria-label=${chartLabel}>
-          <g transform="translate(${MARGIN.left},0)">
-            ${this._renderEras(height, eraBand)}
-            ${this._renderAxis(height)}
-            <g transform="translate(0,${top})">
-              ${repeat(layout.lanes, (l) => l.id, (lane) => this._renderLane(lane, layout))}
+          <defs>
+            <clipPath id="plot-clip"><rect x="-8" y="0" width=${this._width + 16} height=${height}></rect></clipPath>
+          </defs>
+          <g class="zoom-surface" transform="translate(${MARGIN.left},0)">
+            <rect class="zoom-bg" x=${-MARGIN.left} y="0" width=${width} height=${height}></rect>
+            <g clip-path="url(#plot-clip)">
+              ${this._renderEras(height, eraBand)} ${this._renderAxis(height)}
+              <g transform="translate(0,${top})">
+                ${repeat(layout.lanes, (l) => l.id, (lane) => this._renderLane(lane, layout, focusable ?? null))}
+              </g>
             </g>
           </g>
         </svg>
@@ -499,10 +811,11 @@ export class NewsTimeline extends LitElement {
         (t) => svg`<line x1=${t.x} x2=${t.x} y1=${AXIS_HEIGHT - 6} y2=${height}></line>
           <text x=${t.x} y=${AXIS_HEIGHT - 10} text-anchor="middle">${t.label}</text>`,
       )}
+      ${this._context.map((t) => svg`<text class="context" x=${t.x} y="14">${t.label}</text>`)}
     </g>`;
   }
 
-  private _renderLane(lane: LaneLayout, layout: TimelineLayout) {
+  private _renderLane(lane: TimelineLayout['lanes'][number], layout: TimelineLayout, focusable: string | null) {
     const marks = layout.marks.filter((m) => m.lane === lane.id);
     return svg`<g class="lane" part="lane" role="group" aria-label=${lane.label || this._strings.eventsLane}>
       <line class="lane-rule" x1="0" x2=${this._width} y1=${lane.y + 0.5} y2=${lane.y + 0.5}></line>
@@ -510,32 +823,88 @@ export class NewsTimeline extends LitElement {
         ? svg`<g aria-hidden="true"><rect x="0" y=${lane.y + 7} width="10" height="10" rx="2" fill=${lane.color}></rect>
             <text class="lane-label" part="lane-label" x="16" y=${lane.y + 16}>${lane.label}</text></g>`
         : nothing}
-      ${repeat(marks, (m) => m.id, (m) => this._renderMark(m, lane))}
+      ${repeat(marks, (m) => m.id, (m) => this._renderMark(m, lane.color, m.id === focusable))}
     </g>`;
   }
 
-  private _renderMark(mark: MarkLayout, lane: LaneLayout) {
+  private _renderMark(mark: MarkLayout, color: string, focusable: boolean) {
     const selected = this.selected === mark.id;
     const r = 6;
     const left = mark.labelAnchor === 'start' ? mark.x - r : Math.min(mark.x - r, mark.labelX - mark.labelWidth);
-    const right = mark.labelAnchor === 'start' ? Math.max(mark.x2 + (mark.kind === 'point' ? r : 0), mark.labelX + mark.labelWidth) : mark.x + r;
-    const h = 24;
+    const right =
+      mark.labelAnchor === 'start' ? Math.max(mark.x2 + (mark.kind === 'point' ? r : 0), mark.labelX + mark.labelWidth) : mark.x + r;
+    const h = 26;
     return svg`<g class="mark" part="mark" role="button" data-id=${mark.id}
-        tabindex=${this._focusId === mark.id ? 0 : -1}
-        aria-label=${this._accessibleName(mark)}
+        tabindex=${focusable ? 0 : -1}
+        aria-label=${this._accessibleName(mark.event)}
         aria-expanded=${selected ? 'true' : 'false'}
         aria-controls=${selected ? 'detail' : nothing}
-        @click=${() => this._setSelection(selected ? null : mark.id, true)}
-        @keydown=${(e: KeyboardEvent) => this._onMarkKeydown(e, mark)}
+        @click=${() => this._onMarkClick(mark.id)}
+        @keydown=${(e: KeyboardEvent) => this._onKeydown(e, mark.id)}
         @focus=${() => (this._focusId = mark.id)}>
       <rect class="hit selection" x=${left - 3} y=${mark.y - h / 2} width=${right - left + 6} height=${h} rx="4"></rect>
       ${mark.kind === 'range'
-        ? svg`<rect class="range" x=${mark.x} y=${mark.y - 5} width=${mark.x2 - mark.x} height="10" rx="2" fill=${lane.color}></rect>
-              <rect class="range-edge" x=${mark.x} y=${mark.y - 7} width="3" height="14" fill=${lane.color}></rect>`
-        : svg`<circle class="point" cx=${mark.x} cy=${mark.y} r=${r} fill=${lane.color}></circle>`}
+        ? svg`<rect class="range" x=${mark.x} y=${mark.y - 5} width=${mark.x2 - mark.x} height="10" rx="2" fill=${color}></rect>
+              <rect class="range-edge" x=${mark.x} y=${mark.y - 7} width="3" height="14" fill=${color}></rect>`
+        : svg`<circle class="point" cx=${mark.x} cy=${mark.y} r=${r} fill=${color}></circle>`}
       <text class="label" x=${mark.labelX} y=${mark.y} dy="0.35em" text-anchor=${mark.labelAnchor}>${mark.label}</text>
       <rect class="ring" x=${left - 3} y=${mark.y - h / 2} width=${right - left + 6} height=${h} rx="4"></rect>
     </g>`;
+  }
+
+  private _renderOverview() {
+    const width = this._width + MARGIN.left + MARGIN.right;
+    const lanes = Math.max(1, this._lanes.length);
+    const row = (OVERVIEW_HEIGHT - 8) / lanes;
+    return html`<svg part="overview" class="overview" width=${width} height=${OVERVIEW_HEIGHT} aria-hidden="true">
+      <g transform="translate(${MARGIN.left},0)">
+        <rect class="overview-bg" x="0" y="0" width=${this._width} height=${OVERVIEW_HEIGHT}></rect>
+        ${this._ordered.map((o) => {
+          const lane = this._laneById.get(o.event.group ?? '');
+          const y = 4 + (lane?.index ?? 0) * row;
+          const x1 = this._base(o.interval.start);
+          const w = Math.max(1.5, this._base(o.interval.end) - x1);
+          return svg`<rect x=${x1} y=${y} width=${w} height=${Math.max(2, row - 2)} fill=${lane?.color ?? 'currentColor'}></rect>`;
+        })}
+        <g class="brush"></g>
+      </g>
+    </svg>`;
+  }
+
+  private _renderStory(): TemplateResult {
+    const s = this._strings;
+    const focusable = this._findEvent(this._focusId ?? '') ? this._focusId : this._ordered[0]?.event.id;
+    return html`<ol part="story" class="story" aria-label=${s.listLabel}>
+      ${repeat(
+        this._story,
+        (item) => item.item.event.id,
+        ({ item, gapBefore, heading }) => {
+          const event = item.event;
+          const lane = this._laneById.get(event.group ?? '');
+          const selected = this.selected === event.id;
+          return html`<li class="story-item" style=${styleMap({ '--_gap': `${gapBefore}px`, '--_lane-color': lane?.color ?? 'currentColor' })}>
+            ${heading
+              ? html`<p class="story-date" aria-hidden="true">${formatRange(event.start, event.end, this._dateLocale)}</p>`
+              : nothing}
+            <button part="card" class="card" type="button" data-id=${event.id}
+              tabindex=${event.id === focusable ? 0 : -1}
+              aria-label=${this._accessibleName(event)}
+              aria-expanded=${selected ? 'true' : 'false'}
+              aria-controls=${selected ? 'detail' : nothing}
+              @click=${() => this._onMarkClick(event.id)}
+              @keydown=${(e: KeyboardEvent) => {
+                if (e.key !== 'Enter' && e.key !== ' ') this._onKeydown(e, event.id);
+              }}
+              @focus=${() => (this._focusId = event.id)}>
+              ${lane?.label ? html`<span class="card-lane">${lane.label}</span>` : nothing}
+              <span class="card-title">${event.title}</span>
+              ${event.displayDate ? html`<span class="card-display-date">${s.displayDate(event.displayDate)}</span>` : nothing}
+            </button>
+            ${selected ? this._renderDetail() : nothing}
+          </li>`;
+        },
+      )}
+    </ol>`;
   }
 
   private _renderDetail(): TemplateResult | typeof nothing {
@@ -543,15 +912,15 @@ export class NewsTimeline extends LitElement {
     const event = id === null ? undefined : this._findEvent(id);
     if (!event) return nothing;
     const s = this._strings;
-    const mark = this._layout?.marks.find((m) => m.id === id);
-    const lane = mark ? this._laneOf(mark) : undefined;
+    const lane = this._laneById.get(event.group ?? '');
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    const index = this._indexOf(event.id);
     const image = event.media?.find((m) => m.type === 'image');
     const imageUrl = image ? safeHref(image.url, ['http:', 'https:']) : undefined;
     return html`<section id="detail" part="detail" class="detail" tabindex="-1" aria-labelledby="detail-title"
         style=${styleMap(lane ? { '--_lane-color': lane.color } : {})}
         @keydown=${this._onDetailKeydown}>
-      <button part="close-button" class="close" type="button" aria-label=${s.close} @click=${() => this.clearSelection()}>×</button>
+      <button part="close-button" class="close" type="button" aria-label=${s.close} title=${s.close} @click=${() => this.clearSelection()}>×</button>
       <p class="date">
         ${lane?.label ? html`<span class="lane-name">${lane.label}</span> · ` : nothing}
         <time datetime=${event.start}>${formatRange(event.start, event.end, this._dateLocale)}</time>
@@ -561,7 +930,9 @@ export class NewsTimeline extends LitElement {
       ${imageUrl && image
         ? html`<figure>
             <img src=${imageUrl} alt=${image.alt ?? ''} loading="lazy" decoding="async" referrerpolicy="no-referrer" />
-            ${image.caption || image.credit ? html`<figcaption>${image.caption ?? ''}${image.credit ? html` <span class="credit">${image.credit}</span>` : nothing}</figcaption>` : nothing}
+            ${image.caption || image.credit
+              ? html`<figcaption>${image.caption ?? ''}${image.credit ? html` <span class="credit">${image.credit}</span>` : nothing}</figcaption>`
+              : nothing}
           </figure>`
         : nothing}
       ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
@@ -575,7 +946,17 @@ export class NewsTimeline extends LitElement {
         : nothing}
       ${event.notes?.length
         ? html`<ul class="notes">
-            ${event.notes.map((n) => html`<li><strong>${s.noteType[n.type]}:</strong> ${n.text}</li>`)}
+            ${event.notes.map((n) => html`<li class="note-${n.type}"><strong>${s.noteType[n.type]}:</strong> ${n.text}</li>`)}
+          </ul>`
+        : nothing}
+      ${event.media?.filter((m) => m.type !== 'image').length
+        ? html`<ul class="media">
+            ${event.media
+              .filter((m) => m.type !== 'image')
+              .map((m) => {
+                const href = safeHref(m.url, ['http:', 'https:']);
+                return href ? html`<li><a href=${href} target="_blank" rel="noopener noreferrer">${m.alt || m.caption || href}</a>${m.credit ? html` (${m.credit})` : nothing}</li>` : nothing;
+              })}
           </ul>`
         : nothing}
       ${event.sources?.length
@@ -583,15 +964,39 @@ export class NewsTimeline extends LitElement {
             <ol class="sources">
               ${event.sources.map((src) => {
                 const href = src.url ? safeHref(src.url) : undefined;
-                const published = src.published ? parseDate(src.published) : undefined;
                 return html`<li>
-                  ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${src.title}</a>` : src.title}${src.publisher ? html`, ${src.publisher}` : nothing}${published
-                    ? html`, <time datetime=${src.published!}>${formatRange(src.published!, undefined, this._dateLocale)}</time>`
+                  ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${src.title}</a>` : src.title}${src.publisher ? html`, ${src.publisher}` : nothing}${src.published
+                    ? html`, <time datetime=${src.published}>${formatRange(src.published, undefined, this._dateLocale)}</time>`
                     : nothing}
                 </li>`;
               })}
             </ol>`
         : nothing}
+      <div class="walk">
+        <button part="previous-button" type="button" ?disabled=${index <= 0} @click=${() => this.previous()}>← ${s.previous}</button>
+        <span class="position">${s.position(index + 1, this._ordered.length)}</span>
+        <button part="next-button" type="button" ?disabled=${index >= this._ordered.length - 1} @click=${() => this.next()}>${s.next} →</button>
+      </div>
     </section>`;
   }
+}
+
+function toMs(value: DateInput, edge: 'start' | 'end'): number | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  const parsed = parseDate(value);
+  return parsed ? (edge === 'start' ? parsed.start : parsed.end) : undefined;
+}
+
+/** The ISO string of the unit that starts at `ms`, for formatting a context label. */
+function isoOf(ms: number, unit: 'year' | 'month' | 'day'): string {
+  const iso = new Date(ms).toISOString();
+  return unit === 'year' ? iso.slice(0, 4) : unit === 'month' ? iso.slice(0, 7) : iso.slice(0, 10);
+}
+
+/** A visible span in words, at a precision that suits its length. */
+function formatSpan(start: number, end: number, locale: Locale): string {
+  const days = (end - start) / 86_400_000;
+  const unit = days > 3 * 365 ? 'year' : days > 90 ? 'month' : 'day';
+  return formatRange(isoOf(start, unit), isoOf(end - 1, unit), locale);
 }

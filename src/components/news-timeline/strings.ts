@@ -20,6 +20,16 @@ export interface TimelineStrings {
   actors: string;
   sources: string;
   displayDate: (wording: string) => string;
+  zoomControls: string;
+  zoomIn: string;
+  zoomOut: string;
+  fit: string;
+  zoomHint: string;
+  listLabel: string;
+  showing: (range: string) => string;
+  previous: string;
+  next: string;
+  position: (index: number, count: number) => string;
   noteType: Record<TimelineNote['type'], string>;
 }
 
@@ -48,5 +58,15 @@ export const DEFAULT_STRINGS: TimelineStrings = {
   actors: 'Who',
   sources: 'Sources',
   displayDate: (wording) => `“${wording}”`,
+  zoomControls: 'Zoom',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fit: 'Show all',
+  zoomHint: 'Ctrl + scroll or pinch to zoom, drag to pan',
+  listLabel: 'Events in time order',
+  showing: (range) => `Showing ${range}`,
+  previous: 'Previous',
+  next: 'Next',
+  position: (index, count) => `${index} of ${count}`,
   noteType: { correction: 'Correction', uncertainty: 'Uncertain', context: 'Context' },
 };
