@@ -888,7 +888,6 @@ export class NewsTimeline extends LitElement {
               : nothing}
             <button part="card" class="card" type="button" data-id=${event.id}
               tabindex=${event.id === focusable ? 0 : -1}
-              aria-label=${this._accessibleName(event)}
               aria-expanded=${selected ? 'true' : 'false'}
               aria-controls=${selected ? 'detail' : nothing}
               @click=${() => this._onMarkClick(event.id)}
@@ -896,7 +895,8 @@ export class NewsTimeline extends LitElement {
                 if (e.key !== 'Enter' && e.key !== ' ') this._onKeydown(e, event.id);
               }}
               @focus=${() => (this._focusId = event.id)}>
-              ${lane?.label ? html`<span class="card-lane">${lane.label}</span>` : nothing}
+              <span class="visually-hidden">${formatRange(event.start, event.end, this._dateLocale)}, </span>
+              ${lane?.label ? html`<span class="card-lane">${lane.label}<span class="visually-hidden">: </span></span>` : nothing}
               <span class="card-title">${event.title}</span>
               ${event.displayDate ? html`<span class="card-display-date">${s.displayDate(event.displayDate)}</span>` : nothing}
             </button>
