@@ -18,7 +18,15 @@ export default [
   },
   {
     input: 'src/embed.ts',
-    output: { file: 'dist/news-timeline.embed.js', format: 'es', sourcemap: true },
+    preserveEntrySignatures: 'allow-extension',
+    // One file to embed; languages other than English load on first use from dist/locales/.
+    output: {
+      dir: 'dist',
+      entryFileNames: 'news-timeline.embed.js',
+      chunkFileNames: 'locales/[name]-[hash].js',
+      format: 'es',
+      sourcemap: true,
+    },
     plugins: [
       nodeResolve({ browser: true }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist', sourceMap: true }),

@@ -9,3 +9,5 @@ export { layoutAxisContext, tickStep } from './axis.js';
 export type { TickStep } from './axis.js';
 export { layoutStory } from './story.js';
 export type { StoryItem } from './story.js';
+export { timeScale } from './time-scale.js';
+export type { TimeScale } from './time-scale.js';

@@ -3,7 +3,7 @@
  * "9 November 2023, 10:30 UTC+06:00", and ranges such as "29–30 November 2022".
  * @module
  */
-import { TZDate } from '@date-fns/tz';
+import { UTCDate } from '@date-fns/utc';
 import { format, type Locale } from 'date-fns';
 import { parseDate, type ParsedDate, type Precision } from '../schema/date.js';
 
@@ -19,8 +19,8 @@ const PATTERNS: Record<Precision, string> = {
 const hasTime = (p: Precision) => p === 'minute' || p === 'second' || p === 'millisecond';
 
 /** The wall-clock instant of a parsed date: its own UTC offset applied, as a UTC date. */
-function wallClock(date: ParsedDate): TZDate {
-  return new TZDate(date.start + (date.offset ?? 0) * 60_000, 'UTC');
+function wallClock(date: ParsedDate): UTCDate {
+  return new UTCDate(date.start + (date.offset ?? 0) * 60_000);
 }
 
 /** "UTC", "UTC+06:00", "UTC−03:30" for an offset in minutes. */
@@ -98,5 +98,5 @@ export function tickUnit(ms: number): TickUnit {
  * The larger unit ("November 2023" above day ticks) is the axis's second row.
  */
 export function formatTick(ms: number, unit: TickUnit, locale: Locale): string {
-  return format(new TZDate(ms, 'UTC'), TICK_PATTERNS[unit], { locale });
+  return format(new UTCDate(ms), TICK_PATTERNS[unit], { locale });
 }

@@ -1,40 +1,89 @@
 /**
- * date-fns locales for the languages the element ships with, chosen from a BCP 47 tag.
+ * date-fns locales, chosen from a BCP 47 tag. English ships in the bundle; the other languages
+ * are loaded on first use (`loadLocale`), so a page pays only for the languages it shows.
  * @module
  */
 import type { Locale } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
 import { enUS } from 'date-fns/locale/en-US';
-import { fr } from 'date-fns/locale/fr';
-import { kk } from 'date-fns/locale/kk';
-import { ru } from 'date-fns/locale/ru';
 
 const registry = new Map<string, Locale>([
   ['en', enUS],
   ['en-us', enUS],
   ['en-gb', enGB],
-  ['fr', fr],
-  ['kk', kk],
-  ['ru', ru],
 ]);
+
+/** The languages that `loadLocale` can fetch on demand, by lower-case tag. */
+const loaders: Record<string, () => Promise<Locale>> = {
+  ar: () => import('date-fns/locale/ar').then((m) => m.ar),
+  de: () => import('date-fns/locale/de').then((m) => m.de),
+  es: () => import('date-fns/locale/es').then((m) => m.es),
+  fr: () => import('date-fns/locale/fr').then((m) => m.fr),
+  kk: () => import('date-fns/locale/kk').then((m) => m.kk),
+  ru: () => import('date-fns/locale/ru').then((m) => m.ru),
+  zh: () => import('date-fns/locale/zh-CN').then((m) => m.zhCN),
+  'zh-cn': () => import('date-fns/locale/zh-CN').then((m) => m.zhCN),
+};
+
+const pending = new Map<string, Promise<Locale | undefined>>();
 
 /**
  * Makes a date-fns locale available to every timeline on the page, e.g.
- * `registerLocale('de', de)` after `import { de } from 'date-fns/locale/de'`.
+ * `registerLocale('uk', uk)` after `import { uk } from 'date-fns/locale/uk'`.
  */
 export function registerLocale(tag: string, locale: Locale): void {
   registry.set(tag.toLowerCase(), locale);
 }
 
+function candidates(tag: string): string[] {
+  const lower = tag.toLowerCase();
+  return [lower, lower.split('-')[0]!];
+}
+
 /**
- * The best registered locale for a BCP 47 tag: the exact tag, then its language alone
- * (`fr-CA` → `fr`), then British English (`en-GB`), the default of news copy in this project.
+ * The best locale registered so far for a BCP 47 tag: the exact tag, then its language alone
+ * (`fr-CA` → `fr`), then British English (`en-GB`), this project's default for news copy.
  */
 export function resolveLocale(tag: string | undefined | null): Locale {
   if (tag) {
-    const lower = tag.toLowerCase();
-    const found = registry.get(lower) ?? registry.get(lower.split('-')[0]!);
-    if (found) return found;
+    for (const key of candidates(tag)) {
+      const found = registry.get(key);
+      if (found) return found;
+    }
   }
   return enGB;
+}
+
+/** Whether `resolveLocale(tag)` already has the locale the tag asks for (or none can be loaded). */
+export function isLocaleReady(tag: string | undefined | null): boolean {
+  if (!tag) return true;
+  const keys = candidates(tag);
+  return keys.some((k) => registry.has(k)) || !keys.some((k) => loaders[k]);
+}
+
+/**
+ * Loads and registers the date-fns locale for a tag, if it is one of those shipped (Arabic,
+ * Chinese, French, German, Kazakh, Russian, Spanish; English is always there). Resolves to the
+ * locale, or `undefined` when there is none to load.
+ */
+export function loadLocale(tag: string): Promise<Locale | undefined> {
+  for (const key of candidates(tag)) {
+    const found = registry.get(key);
+    if (found) return Promise.resolve(found);
+    const loader = loaders[key];
+    if (!loader) continue;
+    let promise = pending.get(key);
+    if (!promise) {
+      promise = loader().then(
+        (locale) => {
+          registry.set(key, locale);
+          return locale;
+        },
+        () => undefined,
+      );
+      pending.set(key, promise);
+    }
+    return promise;
+  }
+  return Promise.resolve(undefined);
 }

@@ -1,12 +1,19 @@
 import { expect } from '@open-wc/testing';
 import { parseDate } from '../../src/schema/date.js';
 import { formatDate, formatRange, formatTick, tickUnit } from '../../src/time/format.js';
-import { resolveLocale } from '../../src/time/locale.js';
+import { loadLocale, resolveLocale, isLocaleReady } from '../../src/time/locale.js';
 import { eventInterval } from '../../src/time/interval.js';
 
 const en = resolveLocale('en-GB');
-const ru = resolveLocale('ru');
-const fr = resolveLocale('fr-FR');
+let ru = en;
+let fr = en;
+
+before(async () => {
+  expect(isLocaleReady('ru')).to.equal(false);
+  ru = (await loadLocale('ru'))!;
+  fr = (await loadLocale('fr-FR'))!;
+  expect(isLocaleReady('ru')).to.equal(true);
+});
 
 describe('formatDate', () => {
   it('formatDate shows each precision as written (en-GB)', () => {
@@ -65,6 +72,15 @@ describe('ticks and intervals', () => {
   it('eventInterval spans the whole of its start and end', () => {
     expect(eventInterval({ start: '2023-11' })).to.deep.equal({ start: Date.UTC(2023, 10, 1), end: Date.UTC(2023, 11, 1) });
     expect(eventInterval({ start: '2022-01-02', end: '2022-01-19' })).to.deep.equal({ start: Date.UTC(2022, 0, 2), end: Date.UTC(2022, 0, 20) });
+  });
+
+  it('loadLocale loads each shipped language and resolveLocale then finds it', async () => {
+    for (const [tag, code] of [['ar', 'ar'], ['de-AT', 'de'], ['es', 'es'], ['kk', 'kk'], ['zh-CN', 'zh-CN']]) {
+      expect((await loadLocale(tag!))!.code, tag).to.equal(code);
+      expect(resolveLocale(tag).code, tag).to.equal(code);
+    }
+    expect(await loadLocale('xx')).to.equal(undefined);
+    expect(formatDate(parseDate('2023-11-01')!, resolveLocale('de'))).to.equal('1. November 2023');
   });
 
   it('resolveLocale falls back from region to language to en-GB', () => {

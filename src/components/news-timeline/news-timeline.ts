@@ -1,13 +1,14 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { scaleUtc, utcDay, utcMonth, utcYear, zoomIdentity, type ScaleTime, type ZoomTransform } from 'd3';
+import { utcDay, utcMonth, utcYear, zoomIdentity, type ZoomTransform } from 'd3';
+import { timeScale, type TimeScale } from '../../layout/time-scale.js';
 import type { Locale } from 'date-fns';
 import { parseTimeline, type ParseResult, type TimelineIssue } from '../../schema/parse.js';
 import { parseDate } from '../../schema/date.js';
 import type { TimelineDocument, TimelineEvent } from '../../schema/types.js';
 import { formatRange, formatTick } from '../../time/format.js';
-import { resolveLocale } from '../../time/locale.js';
+import { isLocaleReady, loadLocale, resolveLocale } from '../../time/locale.js';
 import type { Interval } from '../../time/interval.js';
 import { layoutAxis, layoutAxisContext, tickStep, type AxisTick, type TickStep } from '../../layout/axis.js';
 import { lanesFor, layoutTimeline, timeOrder, type Lane, type MarkLayout, type TimelineLayout } from '../../layout/lanes.js';
@@ -227,8 +228,8 @@ export class NewsTimeline extends LitElement {
   private _story: StoryItem<Ordered>[] = [];
   private _ticks: AxisTick[] = [];
   private _context: AxisTick[] = [];
-  private _base: ScaleTime<number, number> = scaleUtc();
-  private _x: ScaleTime<number, number> = scaleUtc();
+  private _base: TimeScale = timeScale();
+  private _x: TimeScale = timeScale();
   private _transform: ZoomTransform = zoomIdentity;
   private _dateLocale: Locale = resolveLocale(undefined);
   private _strings: TimelineStrings = DEFAULT_STRINGS;
@@ -313,6 +314,7 @@ export class NewsTimeline extends LitElement {
     const width = Math.max(0, this._resize.width - MARGIN.left - MARGIN.right);
     const lang = this.locale ?? this.closest('[lang]')?.getAttribute('lang') ?? this._result?.document.locale;
     const dateLocale = resolveLocale(lang);
+    if (!isLocaleReady(lang)) void loadLocale(lang!).then((loaded) => loaded && this.requestUpdate());
     const vertical = this.layout === 'vertical' || (this.layout !== 'horizontal' && this._resize.width > 0 && this._resize.width < VERTICAL_BREAKPOINT);
     const baseChanged =
       inputChanged || width !== this._width || changed.has('start') || changed.has('end') || changed.has('viewStart' as keyof NewsTimeline);
@@ -398,9 +400,7 @@ export class NewsTimeline extends LitElement {
     const extent = (doc && timeExtent(doc)) ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
     const from = parseDate(this.start)?.start ?? extent[0];
     const to = parseDate(this.end)?.end ?? extent[1];
-    this._base = scaleUtc()
-      .domain([new Date(from), new Date(Math.max(to, from + MIN_SPAN))])
-      .range([0, Math.max(1, this._width)]);
+    this._base = timeScale([from, Math.max(to, from + MIN_SPAN)], [0, Math.max(1, this._width)]);
     if (!resetZoom || this._width <= 0) return;
     const a = parseDate(this.viewStart);
     const b = parseDate(this.viewEnd);
