@@ -1,5 +1,9 @@
-export { layoutTimeline, lanesFor, assignRows, timeOrder, DEFAULT_PALETTE, DEFAULT_LAYOUT_OPTIONS } from './lanes.js';
-export type { Lane, LaneLayout, MarkLayout, TimelineLayout, LayoutOptions } from './lanes.js';
+export { layoutTimeline, lanesFor, timeOrder, placeLane, stackLanes, DEFAULT_PALETTE, DEFAULT_LAYOUT_OPTIONS } from './lanes.js';
+export type { Lane, LaneLayout, MarkLayout, ClusterLayout, TimelineLayout, LayoutOptions, Ordered } from './lanes.js';
+export { buildEventIndex } from './event-index.js';
+export type { EventIndex } from './event-index.js';
+export { layoutFrame } from './frame.js';
+export type { FrameInput } from './frame.js';
 export { layoutAxis } from './axis.js';
 export type { AxisTick } from './axis.js';
 export { timeExtent } from './scale.js';

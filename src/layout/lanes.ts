@@ -67,6 +67,8 @@ export interface LayoutOptions {
   gap: number;
   /** Labels longer than this are truncated. */
   maxLabelWidth: number;
+  /** The most rows a lane grows to; past it, labels are kept by priority. */
+  maxRows: number;
 }
 
 export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
@@ -76,13 +78,37 @@ export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
   markRadius: 6,
   gap: 6,
   maxLabelWidth: 300,
+  maxRows: 8,
 };
 
-/** The whole layout of a timeline. */
+/** A mark standing for several events too close together to show one by one at this zoom. */
+export interface ClusterLayout {
+  readonly id: string;
+  readonly lane: string;
+  /** How many events it stands for. */
+  readonly count: number;
+  /** The id of its earliest event in time order. */
+  readonly firstId: string;
+  /** The earliest start and the latest end of its events (epoch ms). */
+  readonly start: number;
+  readonly end: number;
+  /** The earliest and latest start of its events (epoch ms), for naming its span. */
+  readonly firstStart: number;
+  readonly lastStart: number;
+  /** Its box, px. */
+  readonly x: number;
+  readonly x2: number;
+  /** Vertical centre, px from the top of the plot. */
+  readonly y: number;
+}
+
+/** The whole layout of a timeline (or of the part in view). */
 export interface TimelineLayout {
   readonly lanes: readonly LaneLayout[];
-  /** Every event, in time order. */
+  /** Every event shown one by one, in time order. */
   readonly marks: readonly MarkLayout[];
+  /** Marks that each stand for several events (empty when every event is shown one by one). */
+  readonly clusters: readonly ClusterLayout[];
   /** Height of all lanes, px. */
   readonly height: number;
 }
@@ -132,7 +158,10 @@ export function timeOrder<T extends Pick<TimelineEvent, 'start' | 'end'>>(events
 /**
  * Places every event: its lane, a row within the lane where neither its mark nor its label
  * touches another's, and its label (flipped to the left of the mark near the right edge,
- * truncated when neither side has room).
+ * truncated when neither side has room). Rows are capped at `options.maxRows` per lane; when a
+ * lane is fuller than that, labels are kept by priority (importance, then duration) and the
+ * rest of the events keep their mark without a label (in an extra row of marks alone when no
+ * row has room). Labels never overlap anything.
  *
  * @param x - the time scale: epoch ms → px, with the plot running from 0 to `width`.
  */
@@ -151,14 +180,40 @@ export function layoutTimeline(input: {
    */
   lanes?: readonly Lane[];
 }): TimelineLayout {
-  const o = { ...DEFAULT_LAYOUT_OPTIONS, ...input.options };
-  const { width, measure, x } = input;
   const lanes = input.lanes ?? lanesFor(input.events, input.groups, input.otherLabel);
-  const ordered = timeOrder(input.events);
+  const ordered = timeOrder(input.events).map((o, order) => ({ ...o, order }));
+  const perLane = new Map<string, Ordered[]>(lanes.map((l) => [l.id, []]));
+  for (const o of ordered) perLane.get(o.event.group ?? '')!.push(o);
+  return stackLanes(
+    lanes.map((lane) => ({ lane, marks: placeLane(perLane.get(lane.id)!, input.x, input.width, input.measure, input.options) })),
+    input.options,
+  );
+}
 
-  type Placed = Omit<MarkLayout, 'row' | 'y'> & { left: number; right: number };
-  const perLane = new Map<string, Placed[]>(lanes.map((l) => [l.id, []]));
-  ordered.forEach(({ event, interval }, order) => {
+/** An event with its interval and its position in the document's time order. */
+export interface Ordered {
+  readonly event: TimelineEvent;
+  readonly interval: Interval;
+  readonly order: number;
+}
+
+/** A lane's marks before the lanes are stacked: `y` is the row's centre within the lane's rows. */
+export type LaneMarks = { lane: Lane; marks: MarkLayout[]; rows?: number };
+
+/**
+ * Places one lane's events (in time order) in rows: label priority first, then marks alone.
+ * Returns marks whose `y` is relative to the lane's first row.
+ */
+export function placeLane(
+  events: readonly Ordered[],
+  x: (ms: number) => number,
+  width: number,
+  measure: MeasureText,
+  options?: Partial<LayoutOptions>,
+): MarkLayout[] {
+  const o = { ...DEFAULT_LAYOUT_OPTIONS, ...options };
+  type Candidate = Omit<MarkLayout, 'row' | 'y'> & { left: number; right: number; markLeft: number; markRight: number };
+  const candidates: Candidate[] = events.map(({ event, interval, order }) => {
     const x1 = x(interval.start);
     const rawX2 = x(interval.end);
     const kind: MarkLayout['kind'] = event.end !== undefined && rawX2 - x1 >= o.markRadius * 2 ? 'range' : 'point';
@@ -166,7 +221,6 @@ export function layoutTimeline(input: {
     const px2 = kind === 'point' ? px : rawX2;
     const markLeft = px - o.markRadius;
     const markRight = Math.max(px2, px + o.markRadius);
-
     const full = measure(event.title);
     const rightSpace = width - (px + o.markRadius + o.gap);
     const leftSpace = px - o.markRadius - o.gap;
@@ -178,48 +232,127 @@ export function layoutTimeline(input: {
       room = Math.min(leftSpace, o.maxLabelWidth);
     }
     const label = full <= room ? event.title : truncateText(event.title, Math.max(room, 0), measure);
-    const labelWidth = label === event.title ? full : measure(label);
+    const labelWidth = label === '' ? 0 : label === event.title ? full : measure(label);
     const labelX = anchor === 'start' ? px + o.markRadius + o.gap : px - o.markRadius - o.gap;
     const left = anchor === 'start' ? markLeft : Math.min(markLeft, labelX - labelWidth);
     const right = anchor === 'start' ? Math.max(markRight, labelX + labelWidth) : markRight;
-    const lane = event.group ?? '';
-    perLane.get(lane)!.push({
-      id: event.id, event, lane, order, interval, kind,
-      x: px, x2: px2, label, labelX, labelAnchor: anchor, labelWidth, left, right,
-    });
+    return {
+      id: event.id, event, lane: event.group ?? '', order, interval, kind,
+      x: px, x2: px2, label, labelX, labelAnchor: anchor, labelWidth, left, right, markLeft, markRight,
+    };
   });
 
+  const rows: RowSet[] = [];
+  const placed = new Array<{ row: number; labelled: boolean } | undefined>(candidates.length);
+  // Labels first, by priority: importance, then duration, then time.
+  const byPriority = candidates
+    .map((_, i) => i)
+    .sort((a, b) => labelPriority(candidates[b]!) - labelPriority(candidates[a]!) || a - b);
+  for (const i of byPriority) {
+    const c = candidates[i]!;
+    if (!c.label) continue;
+    for (let r = 0; r < o.maxRows; r++) {
+      const row = (rows[r] ??= new RowSet());
+      if (row.fits(c.left, c.right, o.gap)) {
+        row.add(c.left, c.right);
+        placed[i] = { row: r, labelled: true };
+        break;
+      }
+    }
+  }
+  // Then every event left over keeps its mark, without a label: in the first row where the mark
+  // touches nothing, else in an extra row of marks alone, where no label is ever drawn.
+  for (const i of byPriority) {
+    if (placed[i]) continue;
+    const c = candidates[i]!;
+    let target = o.maxRows;
+    for (let r = 0; r < o.maxRows; r++) {
+      const row = (rows[r] ??= new RowSet());
+      if (row.fits(c.markLeft, c.markRight, 1)) {
+        target = r;
+        break;
+      }
+    }
+    (rows[target] ??= new RowSet()).add(c.markLeft, c.markRight, target === o.maxRows);
+    placed[i] = { row: target, labelled: false };
+  }
+  return candidates.map((c, i) => {
+    const { left: _l, right: _r, markLeft: _ml, markRight: _mr, ...mark } = c;
+    const { row, labelled } = placed[i]!;
+    return {
+      ...mark,
+      ...(!labelled && { label: '', labelWidth: 0 }),
+      row,
+      y: row * o.rowHeight + o.rowHeight / 2,
+    };
+  });
+}
+
+function labelPriority(c: { event: TimelineEvent; interval: Interval }): number {
+  // Importance dominates; duration (log-scaled into [0, 1)) breaks ties.
+  return (c.event.importance ?? 3) + Math.min(0.999, Math.log10(1 + (c.interval.end - c.interval.start) / 60_000) / 10);
+}
+
+/** Stacks lanes top to bottom and turns each mark's `y` into plot coordinates. */
+export function stackLanes(lanes: readonly LaneMarks[], options?: Partial<LayoutOptions>, clusters: ClusterLayout[] = []): TimelineLayout {
+  const o = { ...DEFAULT_LAYOUT_OPTIONS, ...options };
   const marks: MarkLayout[] = [];
   const laneLayouts: LaneLayout[] = [];
+  const placedClusters: ClusterLayout[] = [];
   let top = 0;
-  for (const lane of lanes) {
-    const placed = perLane.get(lane.id)!;
-    const rows = assignRows(placed, o.gap);
-    const rowCount = Math.max(1, ...rows.map((r) => r + 1));
-    placed.forEach((p, i) => {
-      const { left: _l, right: _r, ...mark } = p;
-      marks.push({ ...mark, row: rows[i]!, y: top + o.laneHeader + rows[i]! * o.rowHeight + o.rowHeight / 2 });
-    });
+  for (const { lane, marks: laneMarks, rows: minRows } of lanes) {
+    const rowCount = Math.max(1, minRows ?? 1, ...laneMarks.map((m) => m.row + 1));
+    const offset = top + o.laneHeader;
+    for (const m of laneMarks) marks.push({ ...m, y: m.y + offset });
+    for (const c of clusters) if (c.lane === lane.id) placedClusters.push({ ...c, y: c.y + offset });
     const height = o.laneHeader + rowCount * o.rowHeight + o.laneGap;
     laneLayouts.push({ ...lane, y: top, height, rows: rowCount });
     top += height;
   }
   marks.sort((a, b) => a.order - b.order);
-  return { lanes: laneLayouts, marks, height: top };
+  return { lanes: laneLayouts, marks, clusters: placedClusters, height: top };
 }
 
-/**
- * First-fit row assignment of horizontal footprints, taken in the order given (time order, so
- * that rows read top-down in time where events crowd): each goes into the first row whose
- * footprints all end at least `gap` before it starts. No two footprints in a row overlap.
- * Returns the row of each footprint, in input order.
- */
-export function assignRows(footprints: readonly { left: number; right: number }[], gap = 0): number[] {
-  const rowEnds: number[] = [];
-  return footprints.map((f) => {
-    let row = rowEnds.findIndex((end) => end + gap <= f.left);
-    if (row === -1) row = rowEnds.length;
-    rowEnds[row] = Math.max(rowEnds[row] ?? -Infinity, f.right);
-    return row;
-  });
+/** Non-overlapping horizontal intervals in one row, kept sorted for O(log m) checks. */
+class RowSet {
+  private lefts: number[] = [];
+  private rights: number[] = [];
+
+  /** Whether [left, right] keeps at least `gap` px from every interval already in the row. */
+  fits(left: number, right: number, gap: number): boolean {
+    const i = upperBound(this.lefts, left);
+    if (i > 0 && this.rights[i - 1]! + gap > left) return false;
+    // Disjoint intervals sorted by left are sorted by right too: the neighbours decide.
+    return !(i < this.lefts.length && right + gap > this.lefts[i]!);
+  }
+
+  /** Adds an interval (`force`: even where it touches another, for unlabelled marks). */
+  add(left: number, right: number, force = false): void {
+    const i = upperBound(this.lefts, left);
+    if (force && ((i > 0 && this.rights[i - 1]! > left) || (i < this.lefts.length && right > this.lefts[i]!))) {
+      // Merge with what it touches so the row stays a sorted list of disjoint intervals.
+      let a = i;
+      let b = i;
+      while (a > 0 && this.rights[a - 1]! > left) a--;
+      while (b < this.lefts.length && this.lefts[b]! < right) b++;
+      const l = Math.min(left, this.lefts[a] ?? left);
+      const r = Math.max(right, this.rights[b - 1] ?? right);
+      this.lefts.splice(a, b - a, l);
+      this.rights.splice(a, b - a, r);
+      return;
+    }
+    this.lefts.splice(i, 0, left);
+    this.rights.splice(i, 0, right);
+  }
+}
+
+function upperBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { assignRows, lanesFor, layoutTimeline, timeOrder, DEFAULT_LAYOUT_OPTIONS } from '../../src/layout/lanes.js';
+import { lanesFor, layoutTimeline, timeOrder, DEFAULT_LAYOUT_OPTIONS } from '../../src/layout/lanes.js';
 import { estimateText, truncateText } from '../../src/layout/text.js';
 import { timeExtent } from '../../src/layout/scale.js';
 import { parseTimeline } from '../../src/schema/parse.js';
@@ -37,33 +37,63 @@ function randomEvents(n: number, seed: number): TimelineEvent[] {
 /** The horizontal extent a mark and its label take up. */
 function footprint(m: { x: number; x2: number; labelX: number; labelWidth: number; labelAnchor: string }) {
   const r = DEFAULT_LAYOUT_OPTIONS.markRadius;
+  if (m.labelWidth === 0) return { left: m.x - r, right: Math.max(m.x2, m.x + r) };
   const labelLeft = m.labelAnchor === 'start' ? m.labelX : m.labelX - m.labelWidth;
   return { left: Math.min(m.x - r, labelLeft), right: Math.max(m.x2, m.x + r, labelLeft + m.labelWidth) };
 }
 
 describe('layoutTimeline', () => {
   for (const [n, width, seed] of [[20, 300, 1], [200, 800, 2], [500, 1200, 3], [60, 375, 4]] as const) {
-    it(`layoutTimeline places ${n} random events at ${width}px exactly once, with no overlaps in any row`, () => {
+    it(`layoutTimeline places ${n} random events at ${width}px exactly once, and no label touches anything in its row`, () => {
       const events = randomEvents(n, seed);
       const domain = timeExtent({ events })!;
       const layout = layoutTimeline({ events, x: linear(domain, width), width, measure });
       expect(layout.marks.map((m) => m.id).sort()).to.deep.equal(events.map((e) => e.id).sort());
-      const rows = new Map<string, { left: number; right: number; id: string }[]>();
+      const rows = new Map<string, { left: number; right: number; id: string; labelled: boolean }[]>();
       for (const m of layout.marks) {
         const key = `${m.lane}/${m.row}`;
         const list = rows.get(key) ?? [];
-        list.push({ ...footprint(m), id: m.id });
+        list.push({ ...footprint(m), id: m.id, labelled: m.labelWidth > 0 });
         rows.set(key, list);
         expect(m.labelWidth, m.id).to.be.at.most(DEFAULT_LAYOUT_OPTIONS.maxLabelWidth + 0.01);
+        expect(m.row, m.id).to.be.at.most(DEFAULT_LAYOUT_OPTIONS.maxRows);
+        // The extra row past maxRows holds marks alone.
+        if (m.row === DEFAULT_LAYOUT_OPTIONS.maxRows) expect(m.labelWidth, m.id).to.equal(0);
       }
       for (const [key, list] of rows) {
-        list.sort((a, b) => a.left - b.left);
-        for (let i = 1; i < list.length; i++) {
-          expect(list[i]!.left, `${key}: ${list[i - 1]!.id} overlaps ${list[i]!.id}`).to.be.at.least(list[i - 1]!.right);
+        for (const a of list) {
+          for (const b of list) {
+            if (a === b || (!a.labelled && !b.labelled && key.endsWith(`/${DEFAULT_LAYOUT_OPTIONS.maxRows}`))) continue;
+            const overlap = a.left < b.right && b.left < a.right;
+            expect(overlap, `${key}: ${a.id} overlaps ${b.id}`).to.equal(false);
+          }
         }
       }
     });
   }
+
+  it('layoutTimeline keeps the labels of the most important events when a lane is full', () => {
+    // Twelve events on the same day: only maxRows of them can have labels.
+    const events: TimelineEvent[] = Array.from({ length: 12 }, (_, i) => ({
+      id: `e${i}`,
+      start: '2023-06-01',
+      title: `Event number ${i}`,
+      importance: i === 7 || i === 11 ? 5 : 2,
+    }));
+    const layout = layoutTimeline({ events, x: linear([Date.UTC(2023, 0, 1), Date.UTC(2024, 0, 1)], 600), width: 600, measure, options: { maxRows: 4 } });
+    const labelled = layout.marks.filter((m) => m.label).map((m) => m.id);
+    expect(labelled).to.have.length(4);
+    expect(labelled).to.include.members(['e7', 'e11']);
+    // Ties in importance go to the longer event, then to the earlier one.
+    const ranged = layoutTimeline({
+      events: [...events.slice(0, 4), { id: 'long', start: '2023-06-01', end: '2023-06-30', title: 'A month-long event', importance: 2 }],
+      x: linear([Date.UTC(2023, 0, 1), Date.UTC(2024, 0, 1)], 600),
+      width: 600,
+      measure,
+      options: { maxRows: 1 },
+    });
+    expect(ranged.marks.filter((m) => m.label).map((m) => m.id)).to.deep.equal(['long']);
+  });
 
   it('layoutTimeline keeps labels inside the plot, flipping them left near the right edge', () => {
     const events: TimelineEvent[] = [
@@ -124,17 +154,6 @@ describe('lanesFor', () => {
 
   it('lanesFor gives ungrouped events one unlabelled lane when there are no groups', () => {
     expect(lanesFor([{}, {}]).map((l) => l.label)).to.deep.equal(['']);
-  });
-});
-
-describe('assignRows', () => {
-  it('assignRows puts touching footprints in different rows and reuses freed rows', () => {
-    expect(assignRows([{ left: 0, right: 10 }, { left: 5, right: 15 }, { left: 12, right: 20 }, { left: 16, right: 30 }])).to.deep.equal([0, 1, 0, 1]);
-  });
-
-  it('assignRows respects the gap', () => {
-    expect(assignRows([{ left: 0, right: 10 }, { left: 12, right: 20 }], 4)).to.deep.equal([0, 1]);
-    expect(assignRows([{ left: 0, right: 10 }, { left: 14, right: 20 }], 4)).to.deep.equal([0, 0]);
   });
 });
 

@@ -126,16 +126,29 @@ export const styles = css`
   }
 
   .overview {
-    display: block;
+    position: relative;
     margin-top: 0.25rem;
+    height: 40px;
   }
 
-  .overview-bg {
-    fill: var(--_surface);
+  .overview canvas {
+    position: absolute;
+    top: 0;
+    background: var(--_surface);
   }
 
-  .overview rect:not(.overview-bg):not(.overlay):not(.selection):not(.handle) {
-    fill-opacity: 0.75;
+  .overview svg {
+    position: absolute;
+    top: 0;
+    left: 0;
+    display: block;
+  }
+
+  .story-more {
+    display: block;
+    width: 100%;
+    margin: 0.5rem 0;
+    min-height: 44px;
   }
 
   .overview .selection {
@@ -310,14 +323,26 @@ export const styles = css`
     text-decoration: underline;
   }
 
-  .mark .ring {
-    fill: none;
-    stroke: none;
+  .mark:focus-visible .hit,
+  .cluster:focus-visible .hit {
+    stroke: var(--_focus);
     stroke-width: 2;
   }
 
-  .mark:focus-visible .ring {
-    stroke: var(--_focus);
+  .cluster {
+    cursor: zoom-in;
+    outline: none;
+  }
+
+  .cluster .hit {
+    fill-opacity: 0.85;
+  }
+
+  .cluster-count {
+    fill: #fff;
+    font-weight: 700;
+    font-size: 0.85em;
+    pointer-events: none;
   }
 
   .mark[aria-expanded='true'] .label {
@@ -330,13 +355,9 @@ export const styles = css`
     stroke-width: 2;
   }
 
-  .mark[aria-expanded='true'] .selection {
+  .mark[aria-expanded='true'] .hit {
     fill: var(--_accent);
     fill-opacity: 0.1;
-  }
-
-  .mark .selection {
-    fill: none;
   }
 
   .status,
@@ -515,8 +536,16 @@ export const styles = css`
     .mark .range {
       fill: GrayText;
     }
-    .mark:focus-visible .ring {
+    .mark:focus-visible .hit,
+    .cluster:focus-visible .hit {
       stroke: Highlight;
+    }
+    .cluster .hit {
+      fill: ButtonFace;
+      stroke: ButtonText;
+    }
+    .cluster-count {
+      fill: ButtonText;
     }
     text {
       fill: CanvasText;

@@ -9,9 +9,10 @@ import { parseDate } from '../../schema/date.js';
 import type { TimelineDocument, TimelineEvent } from '../../schema/types.js';
 import { formatRange, formatTick } from '../../time/format.js';
 import { isLocaleReady, loadLocale, resolveLocale } from '../../time/locale.js';
-import type { Interval } from '../../time/interval.js';
 import { layoutAxis, layoutAxisContext, tickStep, type AxisTick, type TickStep } from '../../layout/axis.js';
-import { lanesFor, layoutTimeline, timeOrder, type Lane, type MarkLayout, type TimelineLayout } from '../../layout/lanes.js';
+import { lanesFor, timeOrder, type ClusterLayout, type Lane, type MarkLayout, type Ordered, type TimelineLayout } from '../../layout/lanes.js';
+import { buildEventIndex, type EventIndex } from '../../layout/event-index.js';
+import { layoutFrame } from '../../layout/frame.js';
 import { timeExtent } from '../../layout/scale.js';
 import { layoutStory, type StoryItem } from '../../layout/story.js';
 import { estimateText, truncateText, type MeasureText } from '../../layout/text.js';
@@ -31,6 +32,10 @@ const MARGIN = { left: 16, right: 16 };
 const AXIS_HEIGHT = 44;
 const ERA_HEIGHT = 20;
 const OVERVIEW_HEIGHT = 40;
+/** Up to this many events, the accessible list names every event; past it, what is in view. */
+const LIST_ALL = 400;
+/** Cards shown at once in the vertical story. */
+const STORY_PAGE = 200;
 /** Below this width (px, the element's own) `layout="auto"` tells the story vertically. */
 export const VERTICAL_BREAKPOINT = 600;
 
@@ -39,7 +44,6 @@ type LoadState =
   | { kind: 'loading'; url: string }
   | { kind: 'failed'; url: string; code: TimelineErrorCode; message: string; status?: number };
 
-type Ordered = { event: TimelineEvent; interval: Interval };
 
 /** A date given to `zoomTo`: a `DateString`, a `Date` or epoch milliseconds. */
 export type DateInput = string | Date | number;
@@ -222,6 +226,12 @@ export class NewsTimeline extends LitElement {
   private _abort?: AbortController;
   private _result?: ParseResult;
   private _ordered: Ordered[] = [];
+  private _positions = new Map<string, number>();
+  private _index: EventIndex = buildEventIndex([]);
+  private _storyStart = 0;
+  private _nav: { id: string; name: string; x: number; cluster?: ClusterLayout }[] = [];
+  private _overviewKey = '';
+  private _dataVersion = 0;
   private _lanes: Lane[] = [];
   private _laneById = new Map<string, Lane>();
   private _layout?: TimelineLayout;
@@ -340,7 +350,7 @@ export class NewsTimeline extends LitElement {
       this._pendingHash = null;
       if (this._findEvent(id)) this._setSelection(id, { notify: true, focus: null, writeHash: false, reveal: true });
     }
-    if (this._focusId === null || !this._findEvent(this._focusId)) {
+    if (this._focusId === null || (!this._findEvent(this._focusId) && !this._nav.some((i) => i.id === this._focusId))) {
       this._focusId = this.selected ?? this._ordered[0]?.event.id ?? null;
     }
   }
@@ -350,6 +360,7 @@ export class NewsTimeline extends LitElement {
       const surface = this.renderRoot.querySelector<SVGGElement>('.zoom-surface');
       const span = this._base.domain()[1]!.getTime() - this._base.domain()[0]!.getTime();
       if (surface) this._zoom.attach(surface, this._width, span);
+      this._drawOverview();
       const brush = this.renderRoot.querySelector<SVGGElement>('.brush');
       if (brush) {
         this._brush.attach(brush, this._width, OVERVIEW_HEIGHT);
@@ -377,14 +388,19 @@ export class NewsTimeline extends LitElement {
     if (input === undefined) {
       this._result = undefined;
       this._ordered = [];
+      this._positions.clear();
+      this._index = buildEventIndex([]);
       this._lanes = [];
       this._laneById.clear();
       return;
     }
     const result = parseTimeline(input);
     this._result = result;
+    this._dataVersion++;
     const doc = result.document;
-    this._ordered = timeOrder(doc.events);
+    this._ordered = timeOrder(doc.events).map((o, order) => ({ ...o, order }));
+    this._positions = new Map(this._ordered.map((o, i) => [o.event.id, i]));
+    this._index = buildEventIndex(this._ordered.map((o) => o.interval));
     this._lanes = lanesFor(doc.events, doc.groups, this._strings.otherLane);
     this._laneById = new Map(this._lanes.map((l) => [l.id, l]));
     this._announce.push(new TimelineLoadEvent({ document: doc, issues: result.issues }));
@@ -417,17 +433,25 @@ export class NewsTimeline extends LitElement {
       return;
     }
     const [d0, d1] = this._x.domain().map((d) => d.getTime()) as [number, number];
-    const margin = (d1 - d0) * 0.25;
-    const inView = this._ordered.filter((o) => o.interval.end >= d0 - margin && o.interval.start <= d1 + margin).map((o) => o.event);
     const x = (ms: number) => this._x(ms);
-    this._layout = layoutTimeline({
-      events: inView,
+    const layout = layoutFrame({
+      ordered: this._ordered,
+      index: this._index,
       lanes: this._lanes,
+      domain: [d0, d1],
       x,
       width: this._width,
       measure: this._measure,
-      otherLabel: this._strings.otherLane,
     });
+    this._layout = layout;
+    const laneOrder = new Map(this._lanes.map((l, i) => [l.id, i]));
+    this._nav = [
+      ...layout.marks.map((m) => ({ id: m.id, name: '', x: m.x, lane: laneOrder.get(m.lane)! })),
+      ...layout.clusters.map((c) => ({ id: c.id, name: '', x: c.x, lane: laneOrder.get(c.lane)!, cluster: c })),
+    ]
+      .filter((i) => i.x >= -8 && i.x <= this._width + 8)
+      .sort((a, b) => a.x - b.x || a.lane - b.lane)
+      .map(({ lane: _lane, ...item }) => item);
     const locale = this._dateLocale;
     let step: TickStep = 'year';
     this._ticks = layoutAxis({
@@ -520,11 +544,12 @@ export class NewsTimeline extends LitElement {
   // ——— selection, navigation, zoom ———
 
   private _findEvent(id: string): TimelineEvent | undefined {
-    return this._ordered.find((o) => o.event.id === id)?.event;
+    const position = this._positions.get(id);
+    return position === undefined ? undefined : this._ordered[position]!.event;
   }
 
   private _indexOf(id: string | null): number {
-    return id === null ? -1 : this._ordered.findIndex((o) => o.event.id === id);
+    return id === null ? -1 : this._positions.get(id) ?? -1;
   }
 
   private _setSelection(
@@ -537,6 +562,7 @@ export class NewsTimeline extends LitElement {
     }
     this.selected = id;
     this._focusAfterUpdate = options.focus;
+    if (id !== null) this._showInStory(id);
     if (options.writeHash ?? true) this._hash.write(id);
     if (options.notify) {
       const event = id === null ? null : this._findEvent(id) ?? null;
@@ -563,7 +589,7 @@ export class NewsTimeline extends LitElement {
   /** Pans (keeping the zoom) so that an event out of view comes into the middle of the view. */
   private _reveal(id: string): void {
     if (this._vertical || this._width <= 0) return;
-    const o = this._ordered.find((e) => e.event.id === id);
+    const o = this._ordered[this._indexOf(id)];
     if (!o) return;
     const [d0, d1] = this._x.domain().map((d) => d.getTime()) as [number, number];
     const pad = (d1 - d0) * 0.05;
@@ -574,6 +600,21 @@ export class NewsTimeline extends LitElement {
     this._transform = this._zoom.transform;
     this._x = this._transform.rescaleX(this._base);
     this._computeLayout();
+  }
+
+  /** Moves the vertical story's page to the one holding an event. */
+  private _showInStory(id: string): void {
+    const index = this._indexOf(id);
+    if (index === -1) return;
+    if (index < this._storyStart || index >= this._storyStart + STORY_PAGE) this._storyStart = Math.floor(index / STORY_PAGE) * STORY_PAGE;
+  }
+
+  private _turnStoryPage(direction: 1 | -1): void {
+    const start = Math.max(0, Math.min(this._storyStart + direction * STORY_PAGE, Math.floor((this._ordered.length - 1) / STORY_PAGE) * STORY_PAGE));
+    this._storyStart = start;
+    this._focusId = this._ordered[direction === 1 ? start : Math.min(start + STORY_PAGE, this._ordered.length) - 1]?.event.id ?? null;
+    this._focusAfterUpdate = 'mark';
+    this.requestUpdate();
   }
 
   private _transformFor(start: number, end: number): ZoomTransform {
@@ -607,7 +648,7 @@ export class NewsTimeline extends LitElement {
   }
 
   private _zoomAround(factor: number, id?: string | null): void {
-    const mark = id ? this._layout?.marks.find((m) => m.id === id) : undefined;
+    const mark = id ? this._layout?.marks.find((m) => m.id === id) ?? this._layout?.clusters.find((c) => c.id === id) : undefined;
     this._zoom.scaleBy(factor, mark ? (mark.x + mark.x2) / 2 : undefined);
   }
 
@@ -616,7 +657,27 @@ export class NewsTimeline extends LitElement {
     return this.renderRoot.querySelector<HTMLElement | SVGElement>(`[data-id="${CSS.escape(id)}"]`);
   }
 
+  /** The marks and clusters in view, in reading order (time, then lane), with their accessible names. */
+  private _navItems() {
+    for (const item of this._nav) if (!item.name) item.name = item.cluster ? this._clusterName(item.cluster) : this._accessibleName(this._findEvent(item.id)!);
+    return this._nav;
+  }
+
+  private _clusterName(cluster: ClusterLayout): string {
+    const day = (ms: number) => isoOf(ms, 'day');
+    return this._strings.cluster(cluster.count, formatRange(day(cluster.firstStart), day(cluster.lastStart), this._dateLocale));
+  }
+
+  /** Zooms into a cluster's span, and moves focus to its first event. */
+  private _openCluster(cluster: ClusterLayout): void {
+    const pad = Math.max((cluster.end - cluster.start) * 0.1, MIN_SPAN);
+    this._focusId = cluster.firstId;
+    this._focusAfterUpdate = 'mark';
+    this.zoomTo(cluster.start - pad, cluster.end + pad);
+  }
+
   private _onKeydown(event: KeyboardEvent, id: string): void {
+    if (this._layout?.clusters.length) return this._onClusteredKeydown(event, id);
     const index = this._indexOf(id);
     let next: Ordered | undefined;
     switch (event.key) {
@@ -667,8 +728,66 @@ export class NewsTimeline extends LitElement {
     if (!next) return;
     this._focusId = next.event.id;
     this._reveal(next.event.id);
+    this._showInStory(next.event.id);
     this._focusAfterUpdate = 'mark';
     this.requestUpdate();
+  }
+
+  /** Keys while some events are clustered: the arrows walk what is in view, Enter opens a cluster. */
+  private _onClusteredKeydown(event: KeyboardEvent, id: string): void {
+    const items = this._navItems();
+    const index = items.findIndex((i) => i.id === id);
+    const item = items[index];
+    let next: (typeof items)[number] | undefined;
+    switch (event.key) {
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        if (item?.cluster) this._openCluster(item.cluster);
+        else if (this.selected === id) this._setSelection(null, { notify: true, focus: 'mark' });
+        else this._setSelection(id, { notify: true, focus: 'detail', reveal: false });
+        return;
+      case 'Escape':
+        if (this.selected !== null) {
+          event.preventDefault();
+          this._setSelection(null, { notify: true, focus: 'mark' });
+        }
+        return;
+      case '+':
+      case '=':
+        event.preventDefault();
+        this._zoomAround(2, id);
+        return;
+      case '-':
+      case '_':
+        event.preventDefault();
+        this._zoomAround(0.5, id);
+        return;
+      case '0':
+        event.preventDefault();
+        this.fit();
+        return;
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = items[index + 1];
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = items[index - 1];
+        break;
+      case 'Home':
+        next = items[0];
+        break;
+      case 'End':
+        next = items[items.length - 1];
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (!next) return;
+    this._focusId = next.id;
+    this._markElement(next.id)?.focus();
   }
 
   private _onDetailKeydown(event: KeyboardEvent): void {
@@ -752,7 +871,9 @@ export class NewsTimeline extends LitElement {
       ${this._renderChart(layout)} ${this._renderOverview()}
       ${this._renderDetail()}
       <ol class="visually-hidden" aria-label=${s.listLabel}>
-        ${this._ordered.map((o) => html`<li>${this._accessibleName(o.event)}</li>`)}
+        ${this._ordered.length <= LIST_ALL
+          ? this._ordered.map((o) => html`<li>${this._accessibleName(o.event)}</li>`)
+          : this._navItems().map((i) => html`<li>${i.name}</li>`)}
       </ol>
     `;
   }
@@ -764,7 +885,8 @@ export class NewsTimeline extends LitElement {
     const top = AXIS_HEIGHT + eraBand;
     const height = top + layout.height;
     const chartLabel = this._strings.chartLabel(doc.title, this._ordered.length);
-    const focusable = layout.marks.some((m) => m.id === this._focusId) ? this._focusId : layout.marks[0]?.id;
+    const items = this._navItems();
+    const focusable = items.some((i) => i.id === this._focusId) ? this._focusId : items[0]?.id;
     return html`
       <div class="plot">
         <svg part="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="group" aria-label=${chartLabel}>
@@ -817,22 +939,38 @@ export class NewsTimeline extends LitElement {
 
   private _renderLane(lane: TimelineLayout['lanes'][number], layout: TimelineLayout, focusable: string | null) {
     const marks = layout.marks.filter((m) => m.lane === lane.id);
+    const clusters = layout.clusters.filter((c) => c.lane === lane.id);
     return svg`<g class="lane" part="lane" role="group" aria-label=${lane.label || this._strings.eventsLane}>
       <line class="lane-rule" x1="0" x2=${this._width} y1=${lane.y + 0.5} y2=${lane.y + 0.5}></line>
       ${lane.label
         ? svg`<g aria-hidden="true"><rect x="0" y=${lane.y + 7} width="10" height="10" rx="2" fill=${lane.color}></rect>
             <text class="lane-label" part="lane-label" x="16" y=${lane.y + 16}>${lane.label}</text></g>`
         : nothing}
+      ${repeat(clusters, (c) => c.id, (c) => this._renderCluster(c, lane.color, c.id === focusable))}
       ${repeat(marks, (m) => m.id, (m) => this._renderMark(m, lane.color, m.id === focusable))}
+    </g>`;
+  }
+
+  private _renderCluster(cluster: ClusterLayout, color: string, focusable: boolean) {
+    const h = 22;
+    return svg`<g class="cluster" part="cluster" role="button" data-id=${cluster.id}
+        tabindex=${focusable ? 0 : -1}
+        aria-label=${this._clusterName(cluster)}
+        @click=${() => this._openCluster(cluster)}
+        @keydown=${(e: KeyboardEvent) => this._onKeydown(e, cluster.id)}
+        @focus=${() => (this._focusId = cluster.id)}>
+      <rect class="hit cluster-box" x=${cluster.x} y=${cluster.y - h / 2} width=${cluster.x2 - cluster.x} height=${h} rx="4" fill=${color}></rect>
+      <text class="cluster-count" x=${(cluster.x + cluster.x2) / 2} y=${cluster.y} dy="0.35em" text-anchor="middle">${compactCount(cluster.count)}</text>
     </g>`;
   }
 
   private _renderMark(mark: MarkLayout, color: string, focusable: boolean) {
     const selected = this.selected === mark.id;
     const r = 6;
-    const left = mark.labelAnchor === 'start' ? mark.x - r : Math.min(mark.x - r, mark.labelX - mark.labelWidth);
+    const labelled = mark.labelWidth > 0;
+    const left = mark.labelAnchor === 'start' || !labelled ? mark.x - r : Math.min(mark.x - r, mark.labelX - mark.labelWidth);
     const right =
-      mark.labelAnchor === 'start' ? Math.max(mark.x2 + (mark.kind === 'point' ? r : 0), mark.labelX + mark.labelWidth) : mark.x + r;
+      mark.labelAnchor === 'start' && labelled ? Math.max(mark.x2 + (mark.kind === 'point' ? r : 0), mark.labelX + mark.labelWidth) : Math.max(mark.x2, mark.x + r);
     const h = 26;
     return svg`<g class="mark" part="mark" role="button" data-id=${mark.id}
         tabindex=${focusable ? 0 : -1}
@@ -842,41 +980,66 @@ export class NewsTimeline extends LitElement {
         @click=${() => this._onMarkClick(mark.id)}
         @keydown=${(e: KeyboardEvent) => this._onKeydown(e, mark.id)}
         @focus=${() => (this._focusId = mark.id)}>
-      <rect class="hit selection" x=${left - 3} y=${mark.y - h / 2} width=${right - left + 6} height=${h} rx="4"></rect>
+      <rect class="hit" x=${left - 3} y=${mark.y - h / 2} width=${right - left + 6} height=${h} rx="4"></rect>
       ${mark.kind === 'range'
         ? svg`<rect class="range" x=${mark.x} y=${mark.y - 5} width=${mark.x2 - mark.x} height="10" rx="2" fill=${color}></rect>
               <rect class="range-edge" x=${mark.x} y=${mark.y - 7} width="3" height="14" fill=${color}></rect>`
         : svg`<circle class="point" cx=${mark.x} cy=${mark.y} r=${r} fill=${color}></circle>`}
-      <text class="label" x=${mark.labelX} y=${mark.y} dy="0.35em" text-anchor=${mark.labelAnchor}>${mark.label}</text>
-      <rect class="ring" x=${left - 3} y=${mark.y - h / 2} width=${right - left + 6} height=${h} rx="4"></rect>
+      ${mark.label ? svg`<text class="label" x=${mark.labelX} y=${mark.y} dy="0.35em" text-anchor=${mark.labelAnchor}>${mark.label}</text>` : nothing}
     </g>`;
   }
 
   private _renderOverview() {
     const width = this._width + MARGIN.left + MARGIN.right;
-    const lanes = Math.max(1, this._lanes.length);
-    const row = (OVERVIEW_HEIGHT - 8) / lanes;
-    return html`<svg part="overview" class="overview" width=${width} height=${OVERVIEW_HEIGHT} aria-hidden="true">
-      <g transform="translate(${MARGIN.left},0)">
-        <rect class="overview-bg" x="0" y="0" width=${this._width} height=${OVERVIEW_HEIGHT}></rect>
-        ${this._ordered.map((o) => {
-          const lane = this._laneById.get(o.event.group ?? '');
-          const y = 4 + (lane?.index ?? 0) * row;
-          const x1 = this._base(o.interval.start);
-          const w = Math.max(1.5, this._base(o.interval.end) - x1);
-          return svg`<rect x=${x1} y=${y} width=${w} height=${Math.max(2, row - 2)} fill=${lane?.color ?? 'currentColor'}></rect>`;
-        })}
-        <g class="brush"></g>
-      </g>
-    </svg>`;
+    return html`<div part="overview" class="overview" aria-hidden="true">
+      <canvas class="density" width=${Math.round(this._width * devicePixelRatio)} height=${Math.round(OVERVIEW_HEIGHT * devicePixelRatio)}
+        style=${styleMap({ width: `${this._width}px`, height: `${OVERVIEW_HEIGHT}px`, left: `${MARGIN.left}px` })}></canvas>
+      <svg width=${width} height=${OVERVIEW_HEIGHT}>
+        <g transform="translate(${MARGIN.left},0)"><g class="brush"></g></g>
+      </svg>
+    </div>`;
+  }
+
+  /**
+   * Draws every event into the overview's canvas once per data or size change: one pixel column
+   * per lane row, so the strip costs one element at any number of events.
+   */
+  private _drawOverview(): void {
+    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('.overview canvas');
+    const key = `${this._ordered.length}/${this._width}/${this._base.domain().map(Number).join()}/${this._lanes.length}/${this._dataVersion}`;
+    if (!canvas || key === this._overviewKey) return;
+    this._overviewKey = key;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    const ratio = devicePixelRatio;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, this._width, OVERVIEW_HEIGHT);
+    const rows = Math.max(1, this._lanes.length);
+    const rowHeight = (OVERVIEW_HEIGHT - 8) / rows;
+    const laneIndex = new Map(this._lanes.map((l, i) => [l.id, i]));
+    ctx.globalAlpha = 0.8;
+    for (const o of this._ordered) {
+      const li = laneIndex.get(o.event.group ?? '') ?? 0;
+      const x1 = this._base(o.interval.start);
+      ctx.fillStyle = this._lanes[li]!.color;
+      ctx.fillRect(x1, 4 + li * rowHeight, Math.max(1.5, this._base(o.interval.end) - x1), Math.max(2, rowHeight - 2));
+    }
   }
 
   private _renderStory(): TemplateResult {
     const s = this._strings;
-    const focusable = this._findEvent(this._focusId ?? '') ? this._focusId : this._ordered[0]?.event.id;
-    return html`<ol part="story" class="story" aria-label=${s.listLabel}>
+    const focusIndex = this._indexOf(this._focusId);
+    const focusable =
+      focusIndex >= this._storyStart && focusIndex < this._storyStart + STORY_PAGE ? this._focusId : this._ordered[this._storyStart]?.event.id;
+    const paged = this._story.length > STORY_PAGE;
+    const page = paged ? this._story.slice(this._storyStart, this._storyStart + STORY_PAGE) : this._story;
+    return html`
+      ${paged && this._storyStart > 0
+        ? html`<button part="story-more-button" class="story-more" type="button" @click=${() => this._turnStoryPage(-1)}>${s.earlier(this._storyStart)}</button>`
+        : nothing}
+      <ol part="story" class="story" aria-label=${s.listLabel} start=${this._storyStart + 1}>
       ${repeat(
-        this._story,
+        page,
         (item) => item.item.event.id,
         ({ item, gapBefore, heading }) => {
           const event = item.event;
@@ -904,7 +1067,10 @@ export class NewsTimeline extends LitElement {
           </li>`;
         },
       )}
-    </ol>`;
+    </ol>
+      ${paged && this._storyStart + STORY_PAGE < this._story.length
+        ? html`<button part="story-more-button" class="story-more" type="button" @click=${() => this._turnStoryPage(1)}>${s.later(this._story.length - this._storyStart - STORY_PAGE)}</button>`
+        : nothing}`;
   }
 
   private _renderDetail(): TemplateResult | typeof nothing {
@@ -979,6 +1145,13 @@ export class NewsTimeline extends LitElement {
       </div>
     </section>`;
   }
+}
+
+/** 1234 → "1.2k", for counts in cluster marks. */
+function compactCount(n: number): string {
+  if (n < 1000) return String(n);
+  if (n < 10_000) return `${(n / 1000).toFixed(1).replace(/\.0$/, '')}k`;
+  return `${Math.round(n / 1000)}k`;
 }
 
 function toMs(value: DateInput, edge: 'start' | 'end'): number | undefined {

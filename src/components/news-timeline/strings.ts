@@ -30,6 +30,9 @@ export interface TimelineStrings {
   previous: string;
   next: string;
   position: (index: number, count: number) => string;
+  cluster: (count: number, span: string) => string;
+  earlier: (count: number) => string;
+  later: (count: number) => string;
   noteType: Record<TimelineNote['type'], string>;
 }
 
@@ -68,5 +71,8 @@ export const DEFAULT_STRINGS: TimelineStrings = {
   previous: 'Previous',
   next: 'Next',
   position: (index, count) => `${index} of ${count}`,
+  cluster: (count, span) => `${count} events, ${span}`,
+  earlier: (count) => `Show earlier events (${count})`,
+  later: (count) => `Show later events (${count})`,
   noteType: { correction: 'Correction', uncertainty: 'Uncertain', context: 'Context' },
 };
