@@ -353,6 +353,12 @@ export class NewsTimeline extends LitElement {
     if (this._focusId === null || (!this._findEvent(this._focusId) && !this._nav.some((i) => i.id === this._focusId))) {
       this._focusId = this.selected ?? this._ordered[0]?.event.id ?? null;
     }
+    // An event hidden in a cluster hands its focus to that cluster.
+    if (!this._vertical && this._layout?.clusters.length && this._focusId !== null && !this._nav.some((i) => i.id === this._focusId)) {
+      const event = this._ordered[this._indexOf(this._focusId)];
+      const home = event && this._layout.clusters.find((c) => c.lane === (event.event.group ?? '') && c.firstStart <= event.interval.start && event.interval.start <= c.lastStart);
+      if (home) this._focusId = home.id;
+    }
   }
 
   protected override updated(): void {

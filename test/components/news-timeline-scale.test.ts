@@ -1,0 +1,92 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/news-timeline/index.js';
+import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
+import { syntheticDocument } from '../../bench/synthetic.js';
+
+/** Elements in the light DOM and every shadow root below `root`. */
+function countElements(root: Element | ShadowRoot): number {
+  let n = 0;
+  const walk = (node: Element | ShadowRoot) => {
+    for (const child of Array.from(node.children)) {
+      n++;
+      if (child.shadowRoot) walk(child.shadowRoot);
+      walk(child);
+    }
+  };
+  walk(root);
+  return n;
+}
+
+describe('<news-timeline> at scale', () => {
+  const doc = syntheticDocument(100_000);
+  let el: NewsTimeline;
+
+  // One element for the whole suite (open-wc's fixture() would remove it after the first test).
+  let wrapper: HTMLDivElement;
+  before(async () => {
+    wrapper = document.createElement('div');
+    wrapper.style.width = '1200px';
+    el = document.createElement('news-timeline');
+    el.noHash = true;
+    el.layout = 'horizontal';
+    el.data = doc;
+    wrapper.append(el);
+    document.body.append(wrapper);
+    await el.updateComplete;
+  });
+  after(() => wrapper.remove());
+
+  it('renders 100,000 events with fewer than 3,000 elements, as cluster marks', () => {
+    expect(el.document.events).to.have.length(100_000);
+    expect(countElements(el.parentElement!)).to.be.below(3000);
+    const clusters = el.shadowRoot!.querySelectorAll('.cluster');
+    expect(clusters.length).to.be.greaterThan(10);
+    expect(clusters[0]!.getAttribute('aria-label')).to.match(/^\d+ events, \d/);
+  });
+
+  it('a zoom step renders only the events in view, still under 3,000 elements', async () => {
+    el.zoomTo('2021-06-01', '2021-06-04');
+    await el.updateComplete;
+    const { start, end } = el.visibleRange!;
+    const marks = [...el.shadowRoot!.querySelectorAll<SVGGElement>('.mark')];
+    expect(marks.length).to.be.greaterThan(0);
+    const margin = (end.getTime() - start.getTime()) * 0.1;
+    const byId = new Map(doc.events.map((e) => [e.id, e]));
+    for (const m of marks) {
+      const e = byId.get(m.dataset.id!)!;
+      const s = Date.parse(e.start);
+      const en = Date.parse(e.end ?? e.start) + 86_400_000;
+      expect(en >= start.getTime() - margin && s <= end.getTime() + margin, e.id).to.equal(true);
+    }
+    expect(countElements(el.parentElement!)).to.be.below(3000);
+  });
+
+  it('activating a cluster zooms into its span and focuses its first event', async () => {
+    el.fit();
+    await el.updateComplete;
+    const cluster = el.shadowRoot!.querySelector<SVGGElement>('.cluster[tabindex="0"]')!;
+    const before = el.visibleRange!.end.getTime() - el.visibleRange!.start.getTime();
+    const label = cluster.getAttribute('aria-label')!;
+    cluster.focus();
+    await sendKeys({ press: 'Enter' });
+    const span = () => el.visibleRange!.end.getTime() - el.visibleRange!.start.getTime();
+    await waitUntil(() => span() < before / 10, `Enter on "${label}" zooms in`);
+    await el.updateComplete;
+    // Focus lands on an event inside the cluster's span.
+    const focused = el.shadowRoot!.activeElement as SVGGElement | null;
+    expect(focused?.classList.contains('mark') || focused?.classList.contains('cluster')).to.equal(true);
+  });
+
+  it('the accessible list names what is in view, not all 100,000 events', () => {
+    const items = el.shadowRoot!.querySelectorAll('ol.visually-hidden li');
+    expect(items.length).to.be.greaterThan(0);
+    expect(items.length).to.be.below(1000);
+  });
+
+  it('is accessible with axe-core with cluster marks', async () => {
+    el.fit();
+    await el.updateComplete;
+    await expect(el.parentElement).to.be.accessible();
+  });
+});

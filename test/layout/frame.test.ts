@@ -1,0 +1,92 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { buildEventIndex } from '../../src/layout/event-index.js';
+import { layoutFrame } from '../../src/layout/frame.js';
+import { lanesFor, timeOrder } from '../../src/layout/lanes.js';
+import { estimateText } from '../../src/layout/text.js';
+import type { TimelineEvent } from '../../src/schema/types.js';
+import { syntheticDocument } from '../../bench/synthetic.js';
+
+const measure = estimateText(13);
+
+function prepare(events: TimelineEvent[], groups = syntheticDocument(0).groups) {
+  const ordered = timeOrder(events).map((o, order) => ({ ...o, order }));
+  return { ordered, index: buildEventIndex(ordered.map((o) => o.interval)), lanes: lanesFor(events, groups) };
+}
+
+function frame(prepared: ReturnType<typeof prepare>, domain: [number, number], width: number, budget?: number) {
+  const x = (ms: number) => ((ms - domain[0]) / (domain[1] - domain[0])) * width;
+  return layoutFrame({ ...prepared, domain, x, width, measure, ...(budget !== undefined && { budget }) });
+}
+
+/** Checks that every event in the window (with its margin) is in exactly one mark. */
+function expectPartition(prepared: ReturnType<typeof prepare>, layout: ReturnType<typeof frame>, domain: [number, number]) {
+  const margin = (domain[1] - domain[0]) * 0.1;
+  const inView = prepared.ordered.filter((o) => o.interval.end >= domain[0] - margin && o.interval.start <= domain[1] + margin);
+  expect(layout.visibleCount).to.equal(inView.length);
+  const ids = layout.marks.map((m) => m.id);
+  expect(new Set(ids).size, 'no event twice').to.equal(ids.length);
+  const inViewIds = new Set(inView.map((o) => o.event.id));
+  for (const id of ids) expect(inViewIds.has(id), id).to.equal(true);
+  const clustered = layout.clusters.reduce((sum, c) => sum + c.count, 0);
+  expect(ids.length + clustered, 'marks and cluster counts add up').to.equal(inView.length);
+  for (const c of layout.clusters) {
+    expect(c.count).to.be.at.least(2);
+    expect(c.firstStart).to.be.at.most(c.lastStart);
+    expect(c.start).to.be.at.most(c.end);
+  }
+}
+
+describe('layoutFrame', () => {
+  const doc = syntheticDocument(20_000);
+  const prepared = prepare(doc.events);
+  const whole: [number, number] = [Date.UTC(2019, 0, 1), Date.UTC(2024, 1, 1)];
+
+  it('layoutFrame of 20,000 events fitted to 1,000 px clusters them, every event in exactly one mark', () => {
+    const layout = frame(prepared, whole, 1000);
+    expect(layout.clusters.length).to.be.greaterThan(0);
+    expect(layout.marks.length + layout.clusters.length).to.be.below(600);
+    expectPartition(prepared, layout, whole);
+  });
+
+  it('layoutFrame of one week shows its events one by one, with labels that never overlap', () => {
+    const week: [number, number] = [Date.UTC(2021, 5, 1), Date.UTC(2021, 5, 8)];
+    const layout = frame(prepared, week, 1000);
+    expect(layout.clusters).to.have.length(0);
+    expectPartition(prepared, layout, week);
+  });
+
+  it('layoutFrame keeps the partition and the budget at any zoom and pan', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 0.99, noNaN: true }),
+        fc.double({ min: 0.0005, max: 1, noNaN: true }),
+        fc.integer({ min: 300, max: 1600 }),
+        (offset, share, width) => {
+          const span = (whole[1] - whole[0]) * share;
+          const a = whole[0] + (whole[1] - whole[0] - span) * offset;
+          const domain: [number, number] = [a, a + span];
+          const layout = frame(prepared, domain, width);
+          expectPartition(prepared, layout, domain);
+          // Bounded by the budget and the bins, never by n.
+          const bins = Math.ceil((width * 1.2) / 28) + 1;
+          expect(layout.marks.length + layout.clusters.length).to.be.at.most(400 + 8 * bins);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('layoutFrame names a cluster\'s span from its events\' starts', () => {
+    const events: TimelineEvent[] = Array.from({ length: 50 }, (_, i) => ({ id: `e${i}`, start: `2023-03-0${3 + (i % 7)}`, title: 'x', group: 'g0' }));
+    const p = prepare(events);
+    const layout = frame(p, [Date.UTC(2020, 0, 1), Date.UTC(2026, 0, 1)], 800, 10);
+    // A week is 2–3 px here: one cluster, or two where a bin edge falls inside the week.
+    const clusters = [...layout.clusters].sort((a, b) => a.firstStart - b.firstStart);
+    expect(clusters.length).to.be.within(1, 2);
+    expect(clusters.reduce((n, c) => n + c.count, 0) + layout.marks.length).to.equal(50);
+    expect(new Date(clusters[0]!.firstStart).toISOString().slice(0, 10)).to.equal('2023-03-03');
+    expect(new Date(clusters[clusters.length - 1]!.lastStart).toISOString().slice(0, 10)).to.equal('2023-03-09');
+    expect(clusters[0]!.firstId).to.equal('e0');
+  });
+});
