@@ -30,7 +30,7 @@ export default [
     plugins: [
       nodeResolve({ browser: true }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist', sourceMap: true }),
-      terser({ format: { comments: false }, compress: { passes: 2 } }),
+      process.env.NO_MINIFY ? null : terser({ format: { comments: false }, compress: { passes: 2 } }),
     ],
   },
 ];

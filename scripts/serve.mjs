@@ -20,13 +20,16 @@ const types = {
 };
 
 /** Starts the server; resolves to its base URL. */
-export async function serve(port = Number(process.env.PORT ?? 8000), host = '127.0.0.1') {
+export async function serve(port = Number(process.env.PORT ?? 8000), host = '127.0.0.1', options = {}) {
+  // The benchmark page loads its peers' builds straight from node_modules.
+  const allowed = options.nodeModules ?? [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = normalize(decodeURIComponent(url.pathname));
     if (path === '/' || path === '/demo') path = '/demo/index.html';
     const file = join(root, path);
-    if (!file.startsWith(root) || /[\\/](node_modules|\.git)([\\/]|$)/.test(path)) {
+    const vendored = allowed.some((prefix) => path.startsWith(`/node_modules/${prefix}/`));
+    if (!file.startsWith(root) || (!vendored && /[\\/](node_modules|\.git)([\\/]|$)/.test(path))) {
       res.writeHead(404).end('Not found');
       return;
     }

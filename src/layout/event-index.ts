@@ -39,9 +39,12 @@ export function buildEventIndex(intervals: readonly Interval[]): EventIndex {
     if (!list) byClass.set(c, (list = []));
     list.push(position);
   });
+  let sorted = true;
+  for (let i = 1; i < intervals.length && sorted; i++) sorted = intervals[i - 1]!.start <= intervals[i]!.start;
   const classes: DurationClass[] = [];
   for (const [c, list] of byClass) {
-    list.sort((a, b) => intervals[a]!.start - intervals[b]!.start);
+    // Input already in start order (the usual case: events in time order) needs no sort.
+    if (!sorted) list.sort((a, b) => intervals[a]!.start - intervals[b]!.start);
     const starts = new Float64Array(list.length);
     const ends = new Float64Array(list.length);
     const positions = new Int32Array(list.length);

@@ -1,23 +1,54 @@
 /**
  * The layout of one frame: only the events in view, one by one where they fit and as cluster
- * marks where they are too dense. Work per frame is proportional to the events in view, never
- * to the whole document: the {@link EventIndex} finds them.
+ * marks where they are too dense. Work per frame is proportional to the events drawn one by one
+ * plus a few binary searches per bin, never to the whole document or to the dense events in view:
+ * {@link buildLaneIndex} prepares what it needs once per data change.
  * @module
  */
-import type { EventIndex } from './event-index.js';
+import { buildEventIndex, lowerBound, upperBound, type EventIndex } from './event-index.js';
 import { placeLane, stackLanes, DEFAULT_LAYOUT_OPTIONS, type ClusterLayout, type Lane, type LaneMarks, type LayoutOptions, type Ordered, type TimelineLayout } from './lanes.js';
 import type { MeasureText } from './text.js';
 
+/** One lane's events, sorted by start, with an interval index: built once per data change. */
+export interface LaneIndex {
+  readonly lane: Lane;
+  /** Starts of the lane's events, ascending (epoch ms). */
+  readonly starts: Float64Array;
+  /** Positions of the lane's events in the document's time order, in the same order as `starts`. */
+  readonly positions: Int32Array;
+  /** Interval index over the lane's events; it answers with indexes into `starts`/`positions`. */
+  readonly index: EventIndex;
+}
+
+/**
+ * Splits time-ordered events by lane and indexes each lane, in O(n log n). Since `ordered` is
+ * sorted by start, each lane's events come out sorted without another sort.
+ */
+export function buildLaneIndex(ordered: readonly Ordered[], lanes: readonly Lane[]): LaneIndex[] {
+  const laneOf = new Map(lanes.map((l, i) => [l.id, i]));
+  const members: number[][] = lanes.map(() => []);
+  ordered.forEach((o, p) => members[laneOf.get(o.event.group ?? '') ?? 0]!.push(p));
+  return lanes.map((lane, li) => {
+    const list = members[li]!;
+    const starts = new Float64Array(list.length);
+    const positions = new Int32Array(list);
+    list.forEach((p, i) => (starts[i] = ordered[p]!.interval.start));
+    return { lane, starts, positions, index: buildEventIndex(list.map((p) => ordered[p]!.interval)) };
+  });
+}
+
 /** What {@link layoutFrame} needs. */
 export interface FrameInput {
-  /** Every event in time order (positions in this array are what `index` returns). */
+  /** Every event in time order. */
   readonly ordered: readonly Ordered[];
-  readonly index: EventIndex;
-  readonly lanes: readonly Lane[];
+  /** From {@link buildLaneIndex}, in lane order. */
+  readonly lanes: readonly LaneIndex[];
   /** The visible span, epoch ms. */
   readonly domain: readonly [number, number];
   /** epoch ms → px, 0 … `width` across the visible span. */
   readonly x: (ms: number) => number;
+  /** px → epoch ms (the inverse of `x`). */
+  readonly invert: (px: number) => number;
   readonly width: number;
   readonly measure: MeasureText;
   /** The most events drawn one by one in a frame (the rest are clustered). Default 400. */
@@ -34,92 +65,89 @@ export interface FrameLayout extends TimelineLayout {
 }
 
 /**
- * Lays out the events in view. Lanes whose events fit the budget are laid out one by one
- * (rows, labels by priority); the others are cut into bins of `binWidth` px, where a bin with one
- * event shows that event and a bin with more shows one cluster mark with their count. Every
- * event in view belongs to exactly one mark.
+ * Lays out the events in view (the visible span plus 10 % on each side). Lanes whose events fit
+ * their share of the budget are laid out one by one (rows, labels by priority); the others are
+ * cut into bins of `binWidth` px, where a bin with one event shows that event and a bin with more
+ * shows one cluster mark with their count. Every event in view belongs to exactly one mark: an
+ * event is binned by its start, and one that began before the view by the view's start.
  */
 export function layoutFrame(input: FrameInput): FrameLayout {
-  const { ordered, index, lanes, domain, x, width, measure } = input;
+  const { ordered, lanes, domain, x, invert, width, measure } = input;
   const o = { ...DEFAULT_LAYOUT_OPTIONS, ...input.options };
   const budget = input.budget ?? 400;
   const binWidth = input.binWidth ?? 28;
   const margin = (domain[1] - domain[0]) * 0.1;
   const from = domain[0] - margin;
   const to = domain[1] + margin;
-  const positions = index.query(from, to);
 
-  const laneIndex = new Map(lanes.map((l, i) => [l.id, i]));
-  const perLane: number[][] = lanes.map(() => []);
-  for (const p of positions) perLane[laneIndex.get(ordered[p]!.event.group ?? '')!]!.push(p);
+  // Per lane: the events that began before the view and reach into it, and those that begin in it.
+  const carried = lanes.map((l) => l.index.query(from, from).filter((i) => l.starts[i]! < from));
+  const begin = lanes.map((l) => lowerBound(l.starts, from));
+  const stop = lanes.map((l) => upperBound(l.starts, to));
+  const counts = lanes.map((_, li) => carried[li]!.length + stop[li]! - begin[li]!);
+  const visibleCount = counts.reduce((a, b) => a + b, 0);
 
   // Lanes from the sparsest up: one by one while each stays within its fair share of the budget.
-  const byCount = lanes.map((_, i) => i).sort((a, b) => perLane[a]!.length - perLane[b]!.length);
+  const bins = Math.ceil((x(to) - x(from)) / binWidth);
   const clustered = new Set<number>();
   let remaining = budget;
-  const bins = Math.ceil((width * 1.2) / binWidth) + 1;
-  byCount.forEach((li, k) => {
-    const n = perLane[li]!.length;
-    const share = remaining / (lanes.length - k);
-    if (n <= share || n <= remaining * 0.5) remaining -= n;
-    else {
-      clustered.add(li);
-      remaining -= Math.min(n, bins);
-    }
-  });
+  lanes
+    .map((_, i) => i)
+    .sort((a, b) => counts[a]! - counts[b]!)
+    .forEach((li, k) => {
+      const n = counts[li]!;
+      if (n <= remaining / (lanes.length - k) || n <= remaining * 0.5) remaining -= n;
+      else {
+        clustered.add(li);
+        remaining -= Math.min(n, bins);
+      }
+    });
 
   const clusters: ClusterLayout[] = [];
-  const laneMarks: LaneMarks[] = lanes.map((lane, li) => {
-    const members = perLane[li]!;
+  const laneMarks: LaneMarks[] = lanes.map((l, li) => {
     if (!clustered.has(li)) {
-      members.sort((a, b) => a - b);
-      return { lane, marks: placeLane(members.map((p) => ordered[p]!), x, width, measure, o) };
-    }
-    // Bins by (clamped) start, in px: each event in view falls in exactly one.
-    const x0 = x(from);
-    const count = new Int32Array(bins);
-    const first = new Int32Array(bins).fill(-1);
-    const start = new Float64Array(bins).fill(Infinity);
-    const end = new Float64Array(bins).fill(-Infinity);
-    const firstStart = new Float64Array(bins).fill(Infinity);
-    const lastStart = new Float64Array(bins).fill(-Infinity);
-    for (const p of members) {
-      const { interval } = ordered[p]!;
-      const s = Math.max(interval.start, from);
-      const b = Math.max(0, Math.min(bins - 1, Math.floor((x(s) - x0) / binWidth)));
-      count[b]!++;
-      if (first[b] === -1 || p < first[b]!) first[b] = p;
-      if (interval.start < start[b]!) start[b] = interval.start;
-      if (interval.end > end[b]!) end[b] = interval.end;
-      if (interval.start < firstStart[b]!) firstStart[b] = interval.start;
-      if (interval.start > lastStart[b]!) lastStart[b] = interval.start;
+      const members: number[] = [...carried[li]!];
+      for (let i = begin[li]!; i < stop[li]!; i++) members.push(i);
+      const events = members.map((i) => l.positions[i]!).sort((a, b) => a - b).map((p) => ordered[p]!);
+      return { lane: l.lane, marks: placeLane(events, x, width, measure, o) };
     }
     const singles: Ordered[] = [];
+    const x0 = x(from);
+    let lo = begin[li]!;
     for (let b = 0; b < bins; b++) {
-      if (count[b] === 0) continue;
-      if (count[b] === 1) {
-        singles.push(ordered[first[b]!]!);
-        continue;
+      const edge = b === bins - 1 ? to : invert(x0 + (b + 1) * binWidth);
+      const hi = b === bins - 1 ? stop[li]! : Math.min(stop[li]!, lowerBound(l.starts, edge));
+      const extra = b === 0 ? carried[li]! : [];
+      const count = hi - lo + extra.length;
+      if (count === 1) singles.push(ordered[l.positions[extra.length ? extra[0]! : lo]!]!);
+      else if (count > 1) {
+        // Members are the carried-in events (b = 0) and starts[lo, hi): sorted, so the ends of the
+        // range give the first and last start without visiting the rest.
+        const firstIndex = extra.length ? Math.min(...extra) : lo;
+        const lastIndex = hi > lo ? hi - 1 : Math.max(...extra);
+        const first = ordered[l.positions[firstIndex]!]!;
+        const last = ordered[l.positions[lastIndex]!]!;
+        const left = x0 + b * binWidth;
+        clusters.push({
+          id: `cluster-${li}-${Math.round(first.interval.start)}-${count}`,
+          lane: l.lane.id,
+          count,
+          firstId: first.event.id,
+          firstStart: first.interval.start,
+          lastStart: last.interval.start,
+          start: first.interval.start,
+          end: Math.max(last.interval.end, first.interval.end),
+          x: left + 1,
+          x2: left + binWidth - 1,
+          y: o.rowHeight / 2,
+        });
       }
-      const left = x0 + b * binWidth;
-      clusters.push({
-        id: `cluster-${li}-${Math.round(firstStart[b]!)}-${count[b]}`,
-        lane: lane.id,
-        count: count[b]!,
-        firstId: ordered[first[b]!]!.event.id,
-        start: start[b]!,
-        end: end[b]!,
-        firstStart: firstStart[b]!,
-        lastStart: lastStart[b]!,
-        x: left + 1,
-        x2: left + binWidth - 1,
-        y: o.rowHeight / 2,
-      });
+      lo = hi;
     }
-    // Lone events in a crowded lane keep their marks in the same row, without labels.
+    // Lone events in a crowded lane keep their marks in the lane's one row, without labels.
     singles.sort((a, b) => a.order - b.order);
     const marks = placeLane(singles, x, width, measure, { ...o, maxRows: 1 }).map((m) => ({ ...m, label: '', labelWidth: 0, row: 0, y: o.rowHeight / 2 }));
-    return { lane, marks, rows: 1 };
+    return { lane: l.lane, marks, rows: 1 };
   });
-  return { ...stackLanes(laneMarks, o, clusters), visibleCount: positions.length };
+  return { ...stackLanes(laneMarks, o, clusters), visibleCount };
 }

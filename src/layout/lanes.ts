@@ -89,7 +89,7 @@ export interface ClusterLayout {
   readonly count: number;
   /** The id of its earliest event in time order. */
   readonly firstId: string;
-  /** The earliest start and the latest end of its events (epoch ms). */
+  /** The span to zoom into to open it (epoch ms): its first start to the end of its last-starting event. */
   readonly start: number;
   readonly end: number;
   /** The earliest and latest start of its events (epoch ms), for naming its span. */

@@ -256,40 +256,73 @@ type SchemaNode = {
   item?: SchemaNode;
   options?: SchemaNode[];
   key?: string;
+  literal?: unknown;
   pipe?: readonly SchemaNode[];
 };
 
+/** A walker that reports unknown keys of a value against one schema, compiled once per schema. */
+type Walker = (value: unknown, path: string, issues: TimelineIssue[]) => void;
+const walkers = new WeakMap<object, Walker>();
+
 /** Walks a valibot schema beside a value and warns about every key the schema does not know. */
 function unknownFieldsDeep(schema: unknown, value: unknown, path: string, issues: TimelineIssue[]): void {
-  const given = schema as SchemaNode;
-  const node = given.pipe ? given.pipe[0]! : given;
-  if (node.type === 'optional') return unknownFieldsDeep(node.wrapped!, value, path, issues);
-  if (node.type === 'array' && Array.isArray(value)) {
-    value.forEach((item, index) => unknownFieldsDeep(node.item!, item, `${path}[${index}]`, issues));
-    return;
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
-  const record = value as Record<string, unknown>;
-  if (node.type === 'variant') {
-    const match = node.options!.find((option) => {
-      const discriminator = option.entries![node.key!]!;
-      return v.is(discriminator as v.GenericSchema, record[node.key!]);
-    });
-    if (match) unknownFieldsDeep(match, value, path, issues);
-    return;
-  }
-  if (node.type === 'object' && node.entries) {
-    unknownFields(record, Object.keys(node.entries), path, issues);
-    for (const [key, child] of Object.entries(node.entries)) {
-      if (Object.hasOwn(record, key)) unknownFieldsDeep(child, record[key], joinPath(path, [key]), issues);
-    }
-  }
+  walkerFor(schema as SchemaNode)(value, path, issues);
 }
 
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+function walkerFor(schema: SchemaNode): Walker {
+  let walker = walkers.get(schema);
+  if (walker) return walker;
+  walker = compile(schema.pipe ? schema.pipe[0]! : schema);
+  walkers.set(schema, walker);
+  return walker;
+}
+
+const noop: Walker = () => {};
+
+function compile(node: SchemaNode): Walker {
+  if (node.type === 'optional') return walkerFor(node.wrapped!);
+  if (node.type === 'array') {
+    const item = walkerFor(node.item!);
+    return (value, path, issues) => {
+      if (Array.isArray(value)) value.forEach((v, i) => item(v, `${path}[${i}]`, issues));
+    };
+  }
+  if (node.type === 'variant') {
+    // Options by the value of their discriminator (a literal or a picklist).
+    const byValue = new Map<unknown, Walker>();
+    for (const option of node.options!) {
+      const d = option.entries![node.key!] as SchemaNode & { options?: unknown[] };
+      const values = d.type === 'literal' ? [d.literal] : (d.options as unknown[] | undefined) ?? [];
+      for (const value of values) byValue.set(value, walkerFor(option));
+    }
+    return (value, path, issues) => {
+      if (typeof value === 'object' && value !== null) byValue.get((value as Record<string, unknown>)[node.key!])?.(value, path, issues);
+    };
+  }
+  if (node.type === 'object' && node.entries) {
+    const known = new Set(Object.keys(node.entries));
+    const children = Object.entries(node.entries).map(([key, child]) => [key, walkerFor(child)] as const);
+    return (value, path, issues) => {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
+      const record = value as Record<string, unknown>;
+      for (const key in record) {
+        if (!Object.hasOwn(record, key)) continue;
+        if (!known.has(key)) issues.push(issue('warning', 'unknown-field', joinPath(path, [key]), 'is not a known field and was ignored'));
+      }
+      for (const [key, child] of children) {
+        const v = record[key];
+        if (v !== undefined && typeof v === 'object' && Object.hasOwn(record, key)) child(v, joinPath(path, [key]), issues);
+      }
+    };
+  }
+  return noop;
+}
+
+/** Freezes the document, its lists and their items (the objects inside events are new copies too). */
+function deepFreeze<T>(value: T, depth = 3): T {
+  if (depth > 0 && typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
+    for (const key in value) deepFreeze((value as Record<string, unknown>)[key], depth - 1);
   }
   return value;
 }

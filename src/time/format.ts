@@ -51,6 +51,24 @@ const INTL_OPTIONS: Partial<Record<Precision, Intl.DateTimeFormatOptions>> = {
   day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
 };
 
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+
+/** A cached Intl formatter for ranges at a precision (creating one costs far more than using it). */
+function rangeFormatter(code: string | undefined, precision: Precision): Intl.DateTimeFormat | null {
+  const key = `${code}|${precision}`;
+  let formatter = formatters.get(key);
+  if (formatter === undefined) {
+    const options = INTL_OPTIONS[precision];
+    try {
+      formatter = options ? new Intl.DateTimeFormat(code, options) : null;
+    } catch {
+      formatter = null; // An engine without this locale falls back to the plain form.
+    }
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /**
  * Formats an event's `start` and optional `end`. Ranges of dates at the same precision share
  * what they can ("29–30 November 2022", "2–19 January 2022", "May–July 2023"), using the
@@ -61,13 +79,9 @@ export function formatRange(start: string, end: string | undefined, locale: Loca
   if (!a) return start;
   const b = end === undefined ? undefined : parseDate(end);
   if (!b || b.source === a.source) return formatDate(a, locale);
-  const options = INTL_OPTIONS[a.precision];
-  if (options && a.precision === b.precision) {
-    try {
-      return new Intl.DateTimeFormat(locale.code, options).formatRange(a.start, b.start);
-    } catch {
-      // An engine without this locale falls through to the plain form.
-    }
+  if (a.precision === b.precision) {
+    const formatter = rangeFormatter(locale.code, a.precision);
+    if (formatter) return formatter.formatRange(a.start, b.start);
   }
   return `${formatDate(a, locale)} – ${formatDate(b, locale)}`;
 }

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { buildEventIndex } from '../../src/layout/event-index.js';
-import { layoutFrame } from '../../src/layout/frame.js';
+import { buildLaneIndex, layoutFrame } from '../../src/layout/frame.js';
 import { lanesFor, timeOrder } from '../../src/layout/lanes.js';
 import { estimateText } from '../../src/layout/text.js';
 import type { TimelineEvent } from '../../src/schema/types.js';
@@ -11,12 +10,13 @@ const measure = estimateText(13);
 
 function prepare(events: TimelineEvent[], groups = syntheticDocument(0).groups) {
   const ordered = timeOrder(events).map((o, order) => ({ ...o, order }));
-  return { ordered, index: buildEventIndex(ordered.map((o) => o.interval)), lanes: lanesFor(events, groups) };
+  return { ordered, lanes: buildLaneIndex(ordered, lanesFor(events, groups)) };
 }
 
 function frame(prepared: ReturnType<typeof prepare>, domain: [number, number], width: number, budget?: number) {
   const x = (ms: number) => ((ms - domain[0]) / (domain[1] - domain[0])) * width;
-  return layoutFrame({ ...prepared, domain, x, width, measure, ...(budget !== undefined && { budget }) });
+  const invert = (px: number) => domain[0] + (px / width) * (domain[1] - domain[0]);
+  return layoutFrame({ ...prepared, domain, x, invert, width, measure, ...(budget !== undefined && { budget }) });
 }
 
 /** Checks that every event in the window (with its margin) is in exactly one mark. */
@@ -70,6 +70,7 @@ describe('layoutFrame', () => {
           expectPartition(prepared, layout, domain);
           // Bounded by the budget and the bins, never by n.
           const bins = Math.ceil((width * 1.2) / 28) + 1;
+          expect(layout.clusters.every((c) => c.x2 - c.x <= 28)).to.equal(true);
           expect(layout.marks.length + layout.clusters.length).to.be.at.most(400 + 8 * bins);
         },
       ),

@@ -11,8 +11,7 @@ import { formatRange, formatTick } from '../../time/format.js';
 import { isLocaleReady, loadLocale, resolveLocale } from '../../time/locale.js';
 import { layoutAxis, layoutAxisContext, tickStep, type AxisTick, type TickStep } from '../../layout/axis.js';
 import { lanesFor, timeOrder, type ClusterLayout, type Lane, type MarkLayout, type Ordered, type TimelineLayout } from '../../layout/lanes.js';
-import { buildEventIndex, type EventIndex } from '../../layout/event-index.js';
-import { layoutFrame } from '../../layout/frame.js';
+import { buildLaneIndex, layoutFrame, type LaneIndex } from '../../layout/frame.js';
 import { timeExtent } from '../../layout/scale.js';
 import { layoutStory, type StoryItem } from '../../layout/story.js';
 import { estimateText, truncateText, type MeasureText } from '../../layout/text.js';
@@ -227,7 +226,7 @@ export class NewsTimeline extends LitElement {
   private _result?: ParseResult;
   private _ordered: Ordered[] = [];
   private _positions = new Map<string, number>();
-  private _index: EventIndex = buildEventIndex([]);
+  private _laneIndex: LaneIndex[] = [];
   private _storyStart = 0;
   private _nav: { id: string; name: string; x: number; cluster?: ClusterLayout }[] = [];
   private _overviewKey = '';
@@ -395,7 +394,7 @@ export class NewsTimeline extends LitElement {
       this._result = undefined;
       this._ordered = [];
       this._positions.clear();
-      this._index = buildEventIndex([]);
+      this._laneIndex = [];
       this._lanes = [];
       this._laneById.clear();
       return;
@@ -406,8 +405,8 @@ export class NewsTimeline extends LitElement {
     const doc = result.document;
     this._ordered = timeOrder(doc.events).map((o, order) => ({ ...o, order }));
     this._positions = new Map(this._ordered.map((o, i) => [o.event.id, i]));
-    this._index = buildEventIndex(this._ordered.map((o) => o.interval));
     this._lanes = lanesFor(doc.events, doc.groups, this._strings.otherLane);
+    this._laneIndex = buildLaneIndex(this._ordered, this._lanes);
     this._laneById = new Map(this._lanes.map((l) => [l.id, l]));
     this._announce.push(new TimelineLoadEvent({ document: doc, issues: result.issues }));
     if (result.errors.length) {
@@ -442,10 +441,10 @@ export class NewsTimeline extends LitElement {
     const x = (ms: number) => this._x(ms);
     const layout = layoutFrame({
       ordered: this._ordered,
-      index: this._index,
-      lanes: this._lanes,
+      lanes: this._laneIndex,
       domain: [d0, d1],
       x,
+      invert: (px: number) => this._x.invert(px).getTime(),
       width: this._width,
       measure: this._measure,
     });

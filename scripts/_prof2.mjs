@@ -1,0 +1,25 @@
+import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
+const { server, url } = await serve(8600, '127.0.0.1', { nodeModules: ['vis-timeline', 'timelines-chart'] });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+await page.goto(url + 'bench/index.html');
+await page.waitForFunction(() => window.benchReady === true);
+const out = await page.evaluate(async (n) => {
+  const { syntheticDocument } = await import('/bench/synthetic.js');
+  const doc = syntheticDocument(n);
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  await frame();
+  const marks = [];
+  const t0 = performance.now();
+  const el = document.createElement('news-timeline'); el.noHash = true; el.layout = 'horizontal';
+  document.getElementById('stage').append(el);
+  marks.push(['append', performance.now() - t0]);
+  el.data = doc;
+  await el.updateComplete; marks.push(['updateComplete', performance.now() - t0]);
+  await frame(); marks.push(['frame1', performance.now() - t0]);
+  await frame(); marks.push(['frame2', performance.now() - t0]);
+  return marks;
+}, Number(process.argv[2] ?? 1000));
+console.log(out);
+await browser.close(); server.close();

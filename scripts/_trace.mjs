@@ -1,0 +1,18 @@
+import { chromium } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import { serve } from './serve.mjs';
+const { server, url } = await serve(8600, '127.0.0.1', { nodeModules: ['vis-timeline', 'timelines-chart'] });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+await page.goto(url + 'bench/index.html');
+await page.waitForFunction(() => window.benchReady === true);
+await browser.startTracing(page, { path: '/tmp/trace.json', categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+const fp = await page.evaluate(([l, k]) => window.bench.firstPaint(l, k), [process.argv[2], Number(process.argv[3])]);
+await browser.stopTracing();
+console.log('fp', fp);
+const trace = JSON.parse(await readFile('/tmp/trace.json', 'utf8'));
+const events = (trace.traceEvents ?? trace).filter((e) => e.ph === 'X' && e.dur);
+const by = {};
+for (const e of events) by[e.name] = (by[e.name] ?? 0) + e.dur / 1000;
+console.log(Object.entries(by).sort((a, b) => b[1] - a[1]).slice(0, 14).map(([k, v]) => `${v.toFixed(1)}ms ${k}`).join('\n'));
+await browser.close(); server.close();
