@@ -3,29 +3,22 @@
 import { syntheticDocument } from './synthetic.js';
 
 const stage = document.getElementById('stage');
-const nativeRaf = window.requestAnimationFrame.bind(window);
-let rafWork = 0;
-// Every animation-frame callback is timed, so that work a library defers to the next frame
-// (as vis-timeline and d3 transitions do) counts as work, while the wait for the frame does not.
-window.requestAnimationFrame = (callback) =>
-  nativeRaf((time) => {
-    const t0 = performance.now();
-    try {
-      callback(time);
-    } finally {
-      rafWork += performance.now() - t0;
-    }
-  });
+// raf.js (loaded before every library) times each animation-frame callback into __bench.rafWork.
+const nativeRaf = window.__bench.nativeRaf;
+const rafWork = {
+  reset: () => (window.__bench.rafWork = 0),
+  get: () => window.__bench.rafWork,
+};
 const frame = () => new Promise((resolve) => nativeRaf(() => resolve()));
 
 // Registered before any library mounts, so these capture listeners run first for every input.
 const waiting = {};
-for (const type of ['wheel', 'mousemove']) {
+for (const type of ['wheel', 'pointermove']) {
   window.addEventListener(
     type,
     () => {
       const t0 = performance.now();
-      rafWork = 0;
+      rafWork.reset();
       const next = waiting[type];
       waiting[type] = undefined;
       next?.(t0);
@@ -146,9 +139,9 @@ window.bench = {
         channel.port1.onmessage = async () => {
           await current.settle();
           const sync = performance.now() - t0;
-          rafWork = 0;
+          rafWork.reset();
           await frame();
-          resolve(sync + rafWork);
+          resolve(sync + rafWork.get());
         };
         channel.port2.postMessage(0);
       };
@@ -158,14 +151,14 @@ window.bench = {
   /** One programmatic step, for libraries without the input (timelines-chart). */
   async apiStep(kind, amount) {
     const t0 = performance.now();
-    rafWork = 0;
+    rafWork.reset();
     if (kind === 'zoom') current.zoomStep(amount);
     else current.panStep(amount);
     await current.settle();
     const sync = performance.now() - t0;
-    rafWork = 0;
+    rafWork.reset();
     await frame();
-    return sync + rafWork;
+    return sync + rafWork.get();
   },
 
   startLongTasks() {

@@ -86,6 +86,28 @@ export function formatRange(start: string, end: string | undefined, locale: Loca
   return `${formatDate(a, locale)} – ${formatDate(b, locale)}`;
 }
 
+const daySpans = new Map<string, string>();
+
+/**
+ * A span of days between two instants, cheaply (cluster marks name one on every zoom frame):
+ * "9 March 2023", "3–9 March 2023" style via the locale's range pattern, cached per day pair.
+ */
+export function formatDaySpan(start: number, end: number, locale: Locale): string {
+  const a = Math.floor(start / 86_400_000);
+  const b = Math.floor(end / 86_400_000);
+  const key = `${locale.code}|${a}|${b}`;
+  let text = daySpans.get(key);
+  if (text === undefined) {
+    const formatter = rangeFormatter(locale.code, 'day');
+    const from = a * 86_400_000;
+    const to = b * 86_400_000;
+    text = formatter ? (a === b ? formatter.format(from) : formatter.formatRange(from, to)) : formatDate({ source: '', precision: 'day', start: from, end: from + 86_400_000, offset: undefined }, locale);
+    if (daySpans.size > 20_000) daySpans.clear();
+    daySpans.set(key, text);
+  }
+  return text;
+}
+
 /** The unit an axis tick marks, from the coarsest to the finest. */
 export type TickUnit = 'year' | 'month' | 'day' | 'hour' | 'minute';
 

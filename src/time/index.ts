@@ -1,4 +1,4 @@
-export { formatDate, formatRange, formatOffset, formatTick, tickUnit } from './format.js';
+export { formatDate, formatRange, formatDaySpan, formatOffset, formatTick, tickUnit } from './format.js';
 export type { TickUnit } from './format.js';
 export { resolveLocale, registerLocale, loadLocale, isLocaleReady } from './locale.js';
 export { eventInterval } from './interval.js';

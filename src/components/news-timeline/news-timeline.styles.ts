@@ -338,10 +338,10 @@ export const styles = css`
     fill-opacity: 0.85;
   }
 
-  .cluster-count {
-    fill: #fff;
-    font-weight: 700;
-    font-size: 0.85em;
+  canvas.counts {
+    position: absolute;
+    top: 0;
+    left: 0;
     pointer-events: none;
   }
 
@@ -544,8 +544,8 @@ export const styles = css`
       fill: ButtonFace;
       stroke: ButtonText;
     }
-    .cluster-count {
-      fill: ButtonText;
+    canvas.counts {
+      display: none;
     }
     text {
       fill: CanvasText;

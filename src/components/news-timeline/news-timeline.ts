@@ -7,7 +7,7 @@ import type { Locale } from 'date-fns';
 import { parseTimeline, type ParseResult, type TimelineIssue } from '../../schema/parse.js';
 import { parseDate } from '../../schema/date.js';
 import type { TimelineDocument, TimelineEvent } from '../../schema/types.js';
-import { formatRange, formatTick } from '../../time/format.js';
+import { formatDaySpan, formatRange, formatTick } from '../../time/format.js';
 import { isLocaleReady, loadLocale, resolveLocale } from '../../time/locale.js';
 import { layoutAxis, layoutAxisContext, tickStep, type AxisTick, type TickStep } from '../../layout/axis.js';
 import { lanesFor, timeOrder, type ClusterLayout, type Lane, type MarkLayout, type Ordered, type TimelineLayout } from '../../layout/lanes.js';
@@ -230,6 +230,13 @@ export class NewsTimeline extends LitElement {
   private _storyStart = 0;
   private _nav: { id: string; name: string; x: number; cluster?: ClusterLayout }[] = [];
   private _overviewKey = '';
+  /**
+   * The accessible list: every event up to 400, else the marks in view. Refreshed when the data
+   * changes and at the end of each zoom or pan, not on every frame of a gesture.
+   */
+  private _listNames: string[] = [];
+  /** Accessible names of events and clusters; cleared when the data or the language changes. */
+  private _names = new Map<string, string>();
   private _dataVersion = 0;
   private _lanes: Lane[] = [];
   private _laneById = new Map<string, Lane>();
@@ -243,6 +250,7 @@ export class NewsTimeline extends LitElement {
   private _dateLocale: Locale = resolveLocale(undefined);
   private _strings: TimelineStrings = DEFAULT_STRINGS;
   private _measure: MeasureText = estimateText();
+  private _countFont = '700 11px sans-serif';
   private _width = 0;
   private _vertical = false;
   private _announce: Event[] = [];
@@ -332,7 +340,10 @@ export class NewsTimeline extends LitElement {
     this._width = width;
     this._dateLocale = dateLocale;
     this._vertical = vertical;
-    if (localeChanged || inputChanged) this._measure = this._textMeasurer();
+    if (localeChanged || inputChanged) {
+      this._measure = this._textMeasurer();
+      this._names.clear();
+    }
     const firstSized = baseChanged && this._width > 0 && this._base.range()[1] === 1;
     if (baseChanged) this._computeBase(inputChanged || firstSized || changed.has('start') || changed.has('end') || changed.has('viewStart' as keyof NewsTimeline));
     this._transform = this._zoom.transform;
@@ -343,6 +354,7 @@ export class NewsTimeline extends LitElement {
     } else if (baseChanged || transformChanged || localeChanged || changed.has('layout') || !this._layout) {
       this._computeLayout();
     }
+    if (inputChanged || localeChanged || (this._ordered.length > LIST_ALL && (baseChanged || changed.has('layout')))) this._refreshList();
 
     if (this._pendingHash !== null && this._result) {
       const id = this._pendingHash;
@@ -366,6 +378,7 @@ export class NewsTimeline extends LitElement {
       const span = this._base.domain()[1]!.getTime() - this._base.domain()[0]!.getTime();
       if (surface) this._zoom.attach(surface, this._width, span);
       this._drawOverview();
+      this._drawCounts();
       const brush = this.renderRoot.querySelector<SVGGElement>('.brush');
       if (brush) {
         this._brush.attach(brush, this._width, OVERVIEW_HEIGHT);
@@ -502,6 +515,7 @@ export class NewsTimeline extends LitElement {
     if (!ctx) return estimateText();
     const style = getComputedStyle(this);
     ctx.font = `${style.fontSize} ${style.fontFamily}`;
+    this._countFont = `700 ${parseFloat(style.fontSize) * 0.85}px ${style.fontFamily}`;
     const cache = new Map<string, number>();
     return (text) => {
       let w = cache.get(text);
@@ -631,7 +645,16 @@ export class NewsTimeline extends LitElement {
     return zoomIdentity.translate(tx, 0).scale(k);
   }
 
+  private _refreshList(): void {
+    this._listNames =
+      this._ordered.length <= LIST_ALL ? this._ordered.map((o) => this._accessibleName(o.event)) : this._navItems().map((i) => i.name);
+  }
+
   private _onZoomEnd(transform: ZoomTransform, byUser: boolean): void {
+    if (this._ordered.length > LIST_ALL) {
+      this._refreshList();
+      this.requestUpdate();
+    }
     const range = this._x.domain();
     const key = `${transform.k.toFixed(6)}/${transform.x.toFixed(2)}/${this._width}`;
     if (key === this._lastRange) return;
@@ -669,8 +692,12 @@ export class NewsTimeline extends LitElement {
   }
 
   private _clusterName(cluster: ClusterLayout): string {
-    const day = (ms: number) => isoOf(ms, 'day');
-    return this._strings.cluster(cluster.count, formatRange(day(cluster.firstStart), day(cluster.lastStart), this._dateLocale));
+    let name = this._names.get(cluster.id);
+    if (name === undefined) {
+      name = this._strings.cluster(cluster.count, formatDaySpan(cluster.firstStart, cluster.lastStart, this._dateLocale));
+      this._names.set(cluster.id, name);
+    }
+    return name;
   }
 
   /** Zooms into a cluster's span, and moves focus to its first event. */
@@ -814,10 +841,16 @@ export class NewsTimeline extends LitElement {
     return this._strings.leftOut(events, others);
   }
 
+  /** "1 November 2023, France–Kazakhstan: Macron visits Astana", cached per event and language. */
   private _accessibleName(event: TimelineEvent): string {
-    const lane = this._laneById.get(event.group ?? '');
-    const date = formatRange(event.start, event.end, this._dateLocale);
-    return lane?.label ? `${date}, ${lane.label}: ${event.title}` : `${date}: ${event.title}`;
+    let name = this._names.get(event.id);
+    if (name === undefined) {
+      const lane = this._laneById.get(event.group ?? '');
+      const date = formatRange(event.start, event.end, this._dateLocale);
+      name = lane?.label ? `${date}, ${lane.label}: ${event.title}` : `${date}: ${event.title}`;
+      this._names.set(event.id, name);
+    }
+    return name;
   }
 
   // ——— rendering: a thin last step over the layout computed in willUpdate ———
@@ -876,9 +909,7 @@ export class NewsTimeline extends LitElement {
       ${this._renderChart(layout)} ${this._renderOverview()}
       ${this._renderDetail()}
       <ol class="visually-hidden" aria-label=${s.listLabel}>
-        ${this._ordered.length <= LIST_ALL
-          ? this._ordered.map((o) => html`<li>${this._accessibleName(o.event)}</li>`)
-          : this._navItems().map((i) => html`<li>${i.name}</li>`)}
+        ${this._listNames.map((name) => html`<li>${name}</li>`)}
       </ol>
     `;
   }
@@ -908,8 +939,37 @@ export class NewsTimeline extends LitElement {
             </g>
           </g>
         </svg>
+        ${layout.clusters.length
+          ? html`<canvas class="counts" aria-hidden="true" width=${Math.round(width * devicePixelRatio)} height=${Math.round(height * devicePixelRatio)}
+              style=${styleMap({ width: `${width}px`, height: `${height}px` })}></canvas>`
+          : nothing}
       </div>
     `;
+  }
+
+  /**
+   * Writes cluster counts on a canvas over the chart: hundreds of SVG text nodes moving on every
+   * zoom frame cost more layout than a frame allows, while the numbers carry no interaction (each
+   * cluster's button names its count for assistive technology).
+   */
+  private _drawCounts(): void {
+    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.counts');
+    const layout = this._layout;
+    if (!canvas || !layout) return;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    const ratio = devicePixelRatio;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, canvas.width / ratio, canvas.height / ratio);
+    ctx.font = this._countFont;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.fillStyle = '#fff';
+    const top = AXIS_HEIGHT + (this._result?.document.eras?.length ? ERA_HEIGHT : 0);
+    ctx.beginPath();
+    ctx.rect(MARGIN.left - 8, 0, this._width + 16, canvas.height / ratio);
+    ctx.clip();
+    for (const c of layout.clusters) ctx.fillText(compactCount(c.count), MARGIN.left + (c.x + c.x2) / 2, top + c.y, c.x2 - c.x - 2);
   }
 
   private _renderEras(height: number, band: number) {
@@ -951,7 +1011,7 @@ export class NewsTimeline extends LitElement {
         ? svg`<g aria-hidden="true"><rect x="0" y=${lane.y + 7} width="10" height="10" rx="2" fill=${lane.color}></rect>
             <text class="lane-label" part="lane-label" x="16" y=${lane.y + 16}>${lane.label}</text></g>`
         : nothing}
-      ${repeat(clusters, (c) => c.id, (c) => this._renderCluster(c, lane.color, c.id === focusable))}
+      ${repeat(clusters, (_, k) => k, (c) => this._renderCluster(c, lane.color, c.id === focusable))}
       ${repeat(marks, (m) => m.id, (m) => this._renderMark(m, lane.color, m.id === focusable))}
     </g>`;
   }
@@ -965,7 +1025,6 @@ export class NewsTimeline extends LitElement {
         @keydown=${(e: KeyboardEvent) => this._onKeydown(e, cluster.id)}
         @focus=${() => (this._focusId = cluster.id)}>
       <rect class="hit cluster-box" x=${cluster.x} y=${cluster.y - h / 2} width=${cluster.x2 - cluster.x} height=${h} rx="4" fill=${color}></rect>
-      <text class="cluster-count" x=${(cluster.x + cluster.x2) / 2} y=${cluster.y} dy="0.35em" text-anchor="middle">${compactCount(cluster.count)}</text>
     </g>`;
   }
 
