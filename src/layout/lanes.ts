@@ -6,6 +6,7 @@
 import type { TimelineEvent, TimelineGroup } from '../schema/types.js';
 import { eventInterval, type Interval } from '../time/interval.js';
 import { truncateText, type MeasureText } from './text.js';
+import { upperBound } from './event-index.js';
 
 /** The default lane colours: the Okabe–Ito colour-blind-safe palette, darkened to ≥ 3:1 contrast on white. */
 export const DEFAULT_PALETTE = ['#0072B2', '#C04F00', '#007A5A', '#A3367A', '#6E6200', '#4F5BB0', '#8A5A00', '#2F7D8C'] as const;
@@ -344,15 +345,4 @@ class RowSet {
     this.lefts.splice(i, 0, left);
     this.rights.splice(i, 0, right);
   }
-}
-
-function upperBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -708,17 +708,28 @@ export class NewsTimeline extends LitElement {
     this.zoomTo(cluster.start - pad, cluster.end + pad);
   }
 
+  /**
+   * Keys on a mark or cluster. The arrows walk every event in time order, panning to reveal each
+   * (or, while some events are clustered, the marks and clusters in view); Home/End go to the ends;
+   * Enter/Space select an event or open a cluster; Escape closes the detail; + − 0 zoom.
+   */
   private _onKeydown(event: KeyboardEvent, id: string): void {
-    if (this._layout?.clusters.length) return this._onClusteredKeydown(event, id);
-    const index = this._indexOf(id);
-    let next: Ordered | undefined;
+    const clustered = !!this._layout?.clusters.length && !this._vertical;
+    const items = clustered ? this._navItems() : undefined;
+    const count = items ? items.length : this._ordered.length;
+    const index = items ? items.findIndex((i) => i.id === id) : this._indexOf(id);
+    const idAt = (i: number) => (items ? items[i]?.id : this._ordered[i]?.event.id);
+    let next: string | undefined;
     switch (event.key) {
       case 'Enter':
-      case ' ':
+      case ' ': {
         event.preventDefault();
-        if (this.selected === id) this._setSelection(null, { notify: true, focus: 'mark' });
-        else this._setSelection(id, { notify: true, focus: 'detail' });
+        const cluster = items?.[index]?.cluster;
+        if (cluster) this._openCluster(cluster);
+        else if (this.selected === id) this._setSelection(null, { notify: true, focus: 'mark' });
+        else this._setSelection(id, { notify: true, focus: 'detail', reveal: !clustered });
         return;
+      }
       case 'Escape':
         if (this.selected !== null) {
           event.preventDefault();
@@ -741,85 +752,32 @@ export class NewsTimeline extends LitElement {
         return;
       case 'ArrowRight':
       case 'ArrowDown':
-        next = this._ordered[index + 1];
+        next = idAt(index + 1);
         break;
       case 'ArrowLeft':
       case 'ArrowUp':
-        next = this._ordered[index - 1];
+        next = idAt(index - 1);
         break;
       case 'Home':
-        next = this._ordered[0];
+        next = idAt(0);
         break;
       case 'End':
-        next = this._ordered[this._ordered.length - 1];
+        next = idAt(count - 1);
         break;
       default:
         return;
     }
     event.preventDefault();
-    if (!next) return;
-    this._focusId = next.event.id;
-    this._reveal(next.event.id);
-    this._showInStory(next.event.id);
+    if (next === undefined) return;
+    this._focusId = next;
+    if (clustered) {
+      this._markElement(next)?.focus();
+      return;
+    }
+    this._reveal(next);
+    this._showInStory(next);
     this._focusAfterUpdate = 'mark';
     this.requestUpdate();
-  }
-
-  /** Keys while some events are clustered: the arrows walk what is in view, Enter opens a cluster. */
-  private _onClusteredKeydown(event: KeyboardEvent, id: string): void {
-    const items = this._navItems();
-    const index = items.findIndex((i) => i.id === id);
-    const item = items[index];
-    let next: (typeof items)[number] | undefined;
-    switch (event.key) {
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        if (item?.cluster) this._openCluster(item.cluster);
-        else if (this.selected === id) this._setSelection(null, { notify: true, focus: 'mark' });
-        else this._setSelection(id, { notify: true, focus: 'detail', reveal: false });
-        return;
-      case 'Escape':
-        if (this.selected !== null) {
-          event.preventDefault();
-          this._setSelection(null, { notify: true, focus: 'mark' });
-        }
-        return;
-      case '+':
-      case '=':
-        event.preventDefault();
-        this._zoomAround(2, id);
-        return;
-      case '-':
-      case '_':
-        event.preventDefault();
-        this._zoomAround(0.5, id);
-        return;
-      case '0':
-        event.preventDefault();
-        this.fit();
-        return;
-      case 'ArrowRight':
-      case 'ArrowDown':
-        next = items[index + 1];
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        next = items[index - 1];
-        break;
-      case 'Home':
-        next = items[0];
-        break;
-      case 'End':
-        next = items[items.length - 1];
-        break;
-      default:
-        return;
-    }
-    event.preventDefault();
-    if (!next) return;
-    this._focusId = next.id;
-    this._markElement(next.id)?.focus();
   }
 
   private _onDetailKeydown(event: KeyboardEvent): void {
