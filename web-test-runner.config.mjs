@@ -46,7 +46,42 @@ function countReporter() {
   };
 }
 
+/**
+ * Misbehaving endpoints for the failure tests: /__fail/500, /__fail/html, /__fail/empty,
+ * /__fail/text (text/plain that is not JSON), /__fail/slow (answers after 3 s), /__fail/json?delay=ms.
+ */
+function failures() {
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/__fail/')) return next();
+    const kind = ctx.path.slice('/__fail/'.length);
+    const delay = Number(ctx.query.delay ?? 0);
+    if (delay) await new Promise((r) => setTimeout(r, delay));
+    if (kind === '500') {
+      ctx.status = 500;
+      ctx.body = 'Internal Server Error';
+    } else if (kind === 'html') {
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>Sign in</title><p>Please sign in</p>';
+    } else if (kind === 'empty') {
+      ctx.type = 'application/json';
+      ctx.body = '';
+      ctx.status = 200;
+    } else if (kind === 'text') {
+      ctx.type = 'text/plain';
+      ctx.body = 'events: none';
+    } else if (kind === 'slow') {
+      await new Promise((r) => setTimeout(r, 3000));
+      ctx.type = 'application/json';
+      ctx.body = '{"events":[]}';
+    } else if (kind === 'json') {
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ title: `after ${delay} ms`, events: [{ id: `d${delay}`, start: '2023', title: `Delay ${delay}` }] });
+    } else return next();
+  };
+}
+
 export default {
+  middleware: [failures()],
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',

@@ -3,10 +3,12 @@ import type { TimelineIssue } from '../schema/parse.js';
 /**
  * Machine-readable reasons for a {@link TimelineErrorEvent}:
  * `invalid-data` (some or all of the document failed validation; see `issues`),
- * `fetch-failed` (the network request failed), `http-error` (the server answered with an error
- * status), `invalid-json` (the response was not JSON).
+ * `http-error` (the server answered with an error status; see `status`), `not-json` (the server
+ * sent a web page or another type), `empty` (an empty body), `too-large` (over the size limit),
+ * `invalid-json` (the body is not valid JSON), `timeout` (no answer in time) and `fetch-failed`
+ * (the network request failed).
  */
-export type TimelineErrorCode = 'invalid-data' | 'fetch-failed' | 'http-error' | 'invalid-json';
+export type TimelineErrorCode = 'invalid-data' | 'http-error' | 'not-json' | 'empty' | 'too-large' | 'invalid-json' | 'timeout' | 'fetch-failed';
 
 /** What a {@link TimelineErrorEvent} carries. */
 export interface TimelineErrorDetail {

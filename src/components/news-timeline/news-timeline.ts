@@ -25,6 +25,7 @@ import { TimelineLoadEvent } from '../../events/timeline-load.js';
 import { TimelineRangeChangeEvent } from '../../events/timeline-rangechange.js';
 import { styles } from './news-timeline.styles.js';
 import { safeHref } from './safe-url.js';
+import { loadJson } from './load.js';
 import { DEFAULT_STRINGS, type TimelineStrings } from './strings.js';
 
 const MARGIN = { left: 16, right: 16 };
@@ -124,6 +125,7 @@ export class NewsTimeline extends LitElement {
     selected: { reflect: true },
     layout: { reflect: true },
     noHash: { type: Boolean, attribute: 'no-hash', reflect: true },
+    timeout: { type: Number },
     headingLevel: { type: Number, attribute: 'heading-level' },
     strings: { attribute: false },
     _fetched: { state: true },
@@ -176,6 +178,9 @@ export class NewsTimeline extends LitElement {
 
   /** Leaves the URL hash alone (for pages that use it for something else). */
   noHash = false;
+
+  /** How long to wait for `src` before showing an error with a retry button, in ms. Default 15 000. */
+  timeout = 15_000;
 
   /** The level (1–6) of the detail card's heading, to fit the page's outline. Default 3. */
   headingLevel = 3;
@@ -255,7 +260,6 @@ export class NewsTimeline extends LitElement {
   private _vertical = false;
   private _announce: Event[] = [];
   private _focusAfterUpdate: 'detail' | 'mark' | null = null;
-  private _fetchCount = 0;
   private _lastRange = '';
   private _pendingHash: string | null = null;
 
@@ -531,33 +535,31 @@ export class NewsTimeline extends LitElement {
     this._abort?.abort();
     const abort = new AbortController();
     this._abort = abort;
-    const fetchId = ++this._fetchCount;
     this._load = { kind: 'loading', url };
     this._fetched = undefined;
-    const fail = (code: TimelineErrorCode, message: string, status?: number) => {
-      if (fetchId !== this._fetchCount) return;
-      this._load = { kind: 'failed', url, code, message, ...(status !== undefined && { status }) };
-      this._announce.push(new TimelineErrorEvent({ code, message, issues: [], ...(status !== undefined && { status }) }));
-      this.requestUpdate();
-    };
-    fetch(url, { signal: abort.signal, headers: { Accept: 'application/json' } })
-      .then(async (response) => {
-        if (!response.ok) return fail('http-error', this._strings.httpError(response.status), response.status);
-        const text = await response.text();
-        let json: unknown;
-        try {
-          json = JSON.parse(text);
-        } catch {
-          return fail('invalid-json', this._strings.invalidJson);
-        }
-        if (fetchId !== this._fetchCount) return;
+    void loadJson(url, { signal: abort.signal, timeout: this.timeout }).then((result) => {
+      // Aborted, or overtaken by a newer src: the last one set wins.
+      if (!result || abort.signal.aborted || this._abort !== abort) return;
+      if (result.ok) {
         this._load = { kind: 'idle' };
-        this._fetched = json;
-      })
-      .catch((error: unknown) => {
-        if ((error as Error)?.name === 'AbortError') return;
-        fail('fetch-failed', this._strings.fetchFailed);
-      });
+        this._fetched = result.json;
+        return;
+      }
+      const s = this._strings;
+      const messages: Record<typeof result.code, string> = {
+        'http-error': s.httpError(result.status ?? 0),
+        'not-json': s.notJson,
+        empty: s.empty,
+        'too-large': s.tooLarge,
+        'invalid-json': s.invalidJson,
+        timeout: s.timeout,
+        'fetch-failed': s.fetchFailed,
+      };
+      const status = result.status;
+      this._load = { kind: 'failed', url, code: result.code, message: messages[result.code], ...(status !== undefined && { status }) };
+      this._announce.push(new TimelineErrorEvent({ code: result.code, message: messages[result.code], issues: [], ...(status !== undefined && { status }) }));
+      this.requestUpdate();
+    });
   }
 
   // ——— selection, navigation, zoom ———

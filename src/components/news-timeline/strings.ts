@@ -10,6 +10,10 @@ export interface TimelineStrings {
   invalidJson: string;
   fetchFailed: string;
   httpError: (status: number) => string;
+  notJson: string;
+  empty: string;
+  tooLarge: string;
+  timeout: string;
   leftOut: (events: number, others: number) => string;
   moreIssues: (count: number) => string;
   chartLabel: (title: string | undefined, count: number) => string;
@@ -48,6 +52,10 @@ export const DEFAULT_STRINGS: TimelineStrings = {
   invalidJson: 'The file is not valid JSON.',
   fetchFailed: 'The network request failed.',
   httpError: (status) => `The server answered with HTTP ${status}.`,
+  notJson: 'The server sent a web page or another kind of file, not JSON.',
+  empty: 'The file is empty.',
+  tooLarge: 'The file is too large to show.',
+  timeout: 'The server did not answer in time.',
   leftOut: (events, others) =>
     [events ? `${plural(events, 'event was', 'events were')} left out` : '', others ? `${plural(others, 'group or era was', 'groups or eras were')} left out` : '']
       .filter(Boolean)
