@@ -154,7 +154,7 @@ server.close();
 
 // Bundle sizes, min+gzip, beside the peers' own builds.
 const gz = async (path) => gzipSync(await readFile(new URL(`../${path}`, import.meta.url)), { level: 9 }).length;
-const { bundleSizes } = await import('./sizes.mjs');
+const { bundleSizes } = await import('./after-build.mjs');
 const ours = await bundleSizes();
 const sizes = {
   'news-timeline embed (dist/news-timeline.embed.js)': ours.embed.gzip,

@@ -10,6 +10,8 @@ export * from './layout/index.js';
 export * from './events/index.js';
 export { ResizeController } from './controllers/resize-controller.js';
 export { NewsTimeline } from './components/news-timeline/index.js';
+export { NewsTimelineEvent, NewsTimelineGroup } from './components/news-timeline-event/news-timeline-event.js';
+export { readChildren } from './components/news-timeline/read-children.js';
 export type { TimelineStrings } from './components/news-timeline/index.js';
 export { DEFAULT_STRINGS } from './components/news-timeline/strings.js';
 export { safeHref } from './components/news-timeline/safe-url.js';

@@ -1,4 +1,5 @@
 import { NewsTimeline } from './news-timeline.js';
+import '../news-timeline-event/news-timeline-event.js';
 
 export { NewsTimeline };
 export type { TimelineStrings } from './strings.js';

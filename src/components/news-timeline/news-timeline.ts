@@ -26,6 +26,7 @@ import { TimelineRangeChangeEvent } from '../../events/timeline-rangechange.js';
 import { styles } from './news-timeline.styles.js';
 import { safeHref } from './safe-url.js';
 import { loadJson } from './load.js';
+import { readChildren } from './read-children.js';
 import { DEFAULT_STRINGS, type TimelineStrings } from './strings.js';
 
 const MARGIN = { left: 16, right: 16 };
@@ -129,6 +130,7 @@ export class NewsTimeline extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     strings: { attribute: false },
     _fetched: { state: true },
+    _children: { state: true },
     _load: { state: true },
     _focusId: { state: true },
     _live: { state: true },
@@ -211,6 +213,9 @@ export class NewsTimeline extends LitElement {
   }
 
   private _fetched: unknown = undefined;
+  /** What the light-DOM children describe (`<news-timeline-event>`s or inline JSON), if anything. */
+  private _children: unknown = undefined;
+  private _childObserver?: MutationObserver;
   private _load: LoadState = { kind: 'idle' };
   private _focusId: string | null = null;
   private _live = '';
@@ -306,6 +311,14 @@ export class NewsTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Children a CMS wrote: read now, and again whenever they change.
+    this._children = readChildren(this);
+    this._childObserver = new MutationObserver((records) => {
+      // The host's own reflected attributes (selected, src…) are not content; heading and description are.
+      const content = records.some((r) => r.target !== this || r.type !== 'attributes' || r.attributeName === 'heading' || r.attributeName === 'description');
+      if (content) this._children = readChildren(this);
+    });
+    this._childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
     // A fetch aborted by a detach is started again on re-attach.
     if (this.src && this._load.kind === 'loading') this._fetch(this.src);
     if (!this.noHash) this._pendingHash = this._hash.read();
@@ -313,6 +326,8 @@ export class NewsTimeline extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this._childObserver?.disconnect();
+    this._childObserver = undefined;
     this._abort?.abort();
     this._abort = undefined;
   }
@@ -329,7 +344,12 @@ export class NewsTimeline extends LitElement {
     if (changed.has('strings')) this._strings = { ...DEFAULT_STRINGS, ...this.strings };
 
     const inputChanged =
-      changed.has('data') || changed.has('events') || changed.has('_fetched' as keyof NewsTimeline) || changed.has('src') || !this._result;
+      changed.has('data') ||
+      changed.has('events') ||
+      changed.has('_fetched' as keyof NewsTimeline) ||
+      changed.has('_children' as keyof NewsTimeline) ||
+      changed.has('src') ||
+      !this._result;
     if (inputChanged) this._parse();
 
     const width = Math.max(0, this._resize.width - MARGIN.left - MARGIN.right);
@@ -406,7 +426,7 @@ export class NewsTimeline extends LitElement {
     else if (this.events !== undefined) {
       const base = typeof this.data === 'object' && this.data !== null && !Array.isArray(this.data) ? this.data : {};
       input = { ...base, events: this.events };
-    } else input = this.data;
+    } else input = this.data ?? this._children;
     if (input === undefined) {
       this._result = undefined;
       this._ordered = [];

@@ -1,6 +1,6 @@
-// Writes dist/news-timeline.schema.json and prints the min+gzip sizes of the embed file and of
+// After rollup: writes dist/news-timeline.schema.json, copies styles/news-timeline.css, and prints the min+gzip sizes of the embed file and of
 // the library entry (bundled and minified with its dependencies left out, as an app's bundler would).
-import { readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import terser from '@rollup/plugin-terser';
@@ -9,6 +9,7 @@ import pkg from '../package.json' with { type: 'json' };
 import { fileURLToPath } from 'node:url';
 
 const { timelineJsonSchema } = await import('../dist/schema/json-schema.js');
+await copyFile(new URL('../styles/news-timeline.css', import.meta.url), new URL('../dist/news-timeline.css', import.meta.url));
 await writeFile(new URL('../dist/news-timeline.schema.json', import.meta.url), JSON.stringify(timelineJsonSchema(), null, 2) + '\n');
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
