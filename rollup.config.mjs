@@ -19,11 +19,11 @@ export default [
   {
     input: 'src/embed.ts',
     preserveEntrySignatures: 'allow-extension',
-    // One file to embed; languages other than English load on first use from dist/locales/.
+    // One file to embed; other languages and the adapters load on first use from dist/chunks/.
     output: {
       dir: 'dist',
       entryFileNames: 'news-timeline.embed.js',
-      chunkFileNames: 'locales/[name]-[hash].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
       format: 'es',
       sourcemap: true,
     },

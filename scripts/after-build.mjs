@@ -34,7 +34,7 @@ export async function bundleSizes() {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const sizes = await bundleSizes();
   console.log('bundle sizes (min+gzip):');
-  console.log(`  dist/news-timeline.embed.js   ${kb(sizes.embed.gzip)}  (self-contained for English: lit, d3 parts, date-fns, valibot; ${kb(sizes.embed.minified)} minified; other languages in dist/locales/)`);
+  console.log(`  dist/news-timeline.embed.js   ${kb(sizes.embed.gzip)}  (self-contained for English: lit, d3 parts, date-fns, valibot; ${kb(sizes.embed.minified)} minified; other languages and adapters in dist/chunks/)`);
   console.log(`  dist/index.js (library entry) ${kb(sizes.library.gzip)}  (dependencies excluded; ${kb(sizes.library.minified)} minified)`);
   console.log('  dist/news-timeline.schema.json written');
 }

@@ -15,3 +15,4 @@ export { readChildren } from './components/news-timeline/read-children.js';
 export type { TimelineStrings } from './components/news-timeline/index.js';
 export { DEFAULT_STRINGS } from './components/news-timeline/strings.js';
 export { safeHref } from './components/news-timeline/safe-url.js';
+export * from './adapters/index.js';

@@ -123,3 +123,21 @@ describe('<news-timeline> when src misbehaves', () => {
     expect(customElements.get('news-timeline')).to.exist;
   });
 });
+
+describe('<news-timeline> src formats', () => {
+  it('src with a .csv file reads it through the CSV adapter', async () => {
+    const el = await fixture<NewsTimeline>(html`<news-timeline no-hash src="/test/fixtures/story.csv"></news-timeline>`);
+    await oneEvent(el, 'timeline-load');
+    expect(el.document.events.map((e) => e.id)).to.deep.equal(['macron-astana', 'putin-astana-summit', 'peskov-interview']);
+    expect(el.document.events[2]!.title).to.equal('Peskov: the "backyard" label is nonsense');
+    expect(el.document.groups!.map((g) => g.label)).to.deep.equal(['France–Kazakhstan', 'Russia–Kazakhstan', 'Statements']);
+  });
+
+  it('src with a TimelineJS document reads it through the TimelineJS adapter', async () => {
+    const el = await fixture<NewsTimeline>(html`<news-timeline no-hash src="/test/fixtures/timelinejs.json"></news-timeline>`);
+    await oneEvent(el, 'timeline-load');
+    expect(el.document.title).to.equal('From TimelineJS');
+    expect(el.document.events.map((e) => e.title)).to.deep.equal(['Macron visits Astana', 'Putin in Astana']);
+    expect(el.document.events[1]!.summary).to.equal('Summit with Tokayev');
+  });
+});
