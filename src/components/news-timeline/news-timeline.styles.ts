@@ -1,5 +1,21 @@
 import { css } from 'lit';
 
+/** The dark theme's defaults: used with theme="dark", and with theme="auto" on a dark system. */
+const dark = css`
+  --_text: var(--timeline-text-color, #ececea);
+  --_muted: var(--timeline-muted-color, #b5b5b0);
+  --_bg: var(--timeline-background, #161616);
+  --_surface: var(--timeline-surface-color, #222221);
+  --_border: var(--timeline-border-color, #48484a);
+  --_grid: var(--timeline-grid-color, #2c2c2b);
+  --_era: var(--timeline-era-color, rgba(200, 200, 190, 0.08));
+  --_accent: var(--timeline-accent-color, #ff8a80);
+  --_focus: var(--timeline-focus-color, #8ab4f8);
+  --_link: var(--timeline-link-color, #8ab4f8);
+  --_error: var(--timeline-error-color, #ff8a80);
+  color-scheme: dark;
+`;
+
 export const styles = css`
   :host {
     --_text: var(--timeline-text-color, #1a1a1a);
@@ -28,19 +44,13 @@ export const styles = css`
     contain: layout paint;
   }
 
+  :host([theme='dark']) {
+    ${dark}
+  }
+
   @media (prefers-color-scheme: dark) {
-    :host {
-      --_text: var(--timeline-text-color, #ececea);
-      --_muted: var(--timeline-muted-color, #b5b5b0);
-      --_bg: var(--timeline-background, #161616);
-      --_surface: var(--timeline-surface-color, #222221);
-      --_border: var(--timeline-border-color, #48484a);
-      --_grid: var(--timeline-grid-color, #2c2c2b);
-      --_era: var(--timeline-era-color, rgba(200, 200, 190, 0.08));
-      --_accent: var(--timeline-accent-color, #ff8a80);
-      --_focus: var(--timeline-focus-color, #8ab4f8);
-      --_link: var(--timeline-link-color, #8ab4f8);
-      --_error: var(--timeline-error-color, #ff8a80);
+    :host(:not([theme='light'])) {
+      ${dark}
     }
   }
 
@@ -559,12 +569,38 @@ export const styles = css`
     }
   }
 
+  .print-list {
+    display: none;
+  }
+
   @media print {
-    .detail .close,
     .controls,
+    .plot,
     .overview,
-    .walk {
-      display: none;
+    .story,
+    .story-more,
+    .detail {
+      display: none !important;
+    }
+    .print-list {
+      display: block;
+      padding-inline-start: 1.2rem;
+      color: #000;
+    }
+    .print-list li {
+      break-inside: avoid;
+      margin-bottom: 0.6rem;
+    }
+    .print-list p {
+      margin: 0 0 0.15rem;
+    }
+    .print-date,
+    .print-sources {
+      color: #444;
+      font-size: 0.9em;
+    }
+    .print-title {
+      font-weight: 700;
     }
   }
 `;

@@ -127,6 +127,9 @@ export class NewsTimeline extends LitElement {
     layout: { reflect: true },
     noHash: { type: Boolean, attribute: 'no-hash', reflect: true },
     timeout: { type: Number },
+    theme: { reflect: true },
+    noJsonLd: { type: Boolean, attribute: 'no-json-ld' },
+    _printing: { state: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     strings: { attribute: false },
     _fetched: { state: true },
@@ -183,6 +186,20 @@ export class NewsTimeline extends LitElement {
 
   /** How long to wait for `src` before showing an error with a retry button, in ms. Default 15 000. */
   timeout = 15_000;
+
+  /** `light`, `dark`, or `auto` (default: follows the reader's `prefers-color-scheme`). */
+  theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /**
+   * Leaves out the JSON-LD (a schema.org `ItemList` of `Event`s, written to the page's `<head>` so
+   * that search engines can read the story). On by default.
+   */
+  noJsonLd = false;
+
+  private _printing = false;
+  private _jsonLd?: HTMLScriptElement;
+  private readonly _onBeforePrint = () => (this._printing = true);
+  private readonly _onAfterPrint = () => (this._printing = false);
 
   /** The level (1–6) of the detail card's heading, to fit the page's outline. Default 3. */
   headingLevel = 3;
@@ -248,6 +265,7 @@ export class NewsTimeline extends LitElement {
   /** Accessible names of events and clusters; cleared when the data or the language changes. */
   private _names = new Map<string, string>();
   private _dataVersion = 0;
+  private _jsonLdVersion = -1;
   private _lanes: Lane[] = [];
   private _laneById = new Map<string, Lane>();
   private _layout?: TimelineLayout;
@@ -311,6 +329,8 @@ export class NewsTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('beforeprint', this._onBeforePrint);
+    window.addEventListener('afterprint', this._onAfterPrint);
     // Children a CMS wrote: read now, and again whenever they change.
     this._children = readChildren(this);
     this._childObserver = new MutationObserver((records) => {
@@ -326,6 +346,10 @@ export class NewsTimeline extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this._onBeforePrint);
+    window.removeEventListener('afterprint', this._onAfterPrint);
+    this._jsonLd?.remove();
+    this._jsonLd = undefined;
     this._childObserver?.disconnect();
     this._childObserver = undefined;
     this._abort?.abort();
@@ -396,7 +420,8 @@ export class NewsTimeline extends LitElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('noJsonLd' as keyof NewsTimeline) || this._jsonLdVersion !== this._dataVersion) this._writeJsonLd();
     if (!this._vertical && this._layout) {
       const surface = this.renderRoot.querySelector<SVGGElement>('.zoom-surface');
       const span = this._base.domain()[1]!.getTime() - this._base.domain()[0]!.getTime();
@@ -580,6 +605,29 @@ export class NewsTimeline extends LitElement {
       this._announce.push(new TimelineErrorEvent({ code: result.code, message: messages[result.code], issues: [], ...(status !== undefined && { status }) }));
       this.requestUpdate();
     });
+  }
+
+  /**
+   * Writes the story as schema.org JSON-LD into the page's head (not the element, so that
+   * search engines that ignore shadow roots still read it), through a Trusted Types policy where
+   * the page requires one.
+   */
+  private _writeJsonLd(): void {
+    this._jsonLdVersion = this._dataVersion;
+    const doc = this._result?.document;
+    if (this.noJsonLd || !doc || !doc.events.length) {
+      this._jsonLd?.remove();
+      this._jsonLd = undefined;
+      return;
+    }
+    const text = JSON.stringify(timelineJsonLd(doc, (id) => `${location.href.split('#')[0]}#${this.id ? `${this.id}/` : 'event/'}${encodeURIComponent(id)}`)).replace(/</g, '\\u003c');
+    if (!this._jsonLd) {
+      this._jsonLd = document.createElement('script');
+      this._jsonLd.type = 'application/ld+json';
+      this._jsonLd.dataset.newsTimeline = this.id || '';
+      document.head.append(this._jsonLd);
+    }
+    this._jsonLd.textContent = trustedScript(text) as string;
   }
 
   // ——— selection, navigation, zoom ———
@@ -845,6 +893,7 @@ export class NewsTimeline extends LitElement {
         ${this._renderStatus()}
         ${showChart && !this._vertical && this._layout ? this._renderHorizontal(this._layout) : nothing}
         ${showChart && this._vertical ? this._renderStory() : nothing}
+        ${this._printing ? this._renderPrintList() : nothing}
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this._live}</div>
       </div>
     `;
@@ -1070,6 +1119,25 @@ export class NewsTimeline extends LitElement {
     }
   }
 
+  /** The whole story as a list, for print (rendered only while the page prints). */
+  private _renderPrintList(): TemplateResult {
+    const s = this._strings;
+    return html`<ol class="print-list">
+      ${this._ordered.map(({ event }) => {
+        const lane = this._laneById.get(event.group ?? '');
+        return html`<li>
+          <p class="print-date">${formatRange(event.start, event.end, this._dateLocale)}${lane?.label ? ` · ${lane.label}` : ''}${event.displayDate ? ` · ${s.displayDate(event.displayDate)}` : ''}</p>
+          <p class="print-title">${event.title}</p>
+          ${event.summary ? html`<p>${event.summary}</p>` : nothing}
+          ${event.notes?.map((n) => html`<p><strong>${s.noteType[n.type]}:</strong> ${n.text}</p>`)}
+          ${event.sources?.length
+            ? html`<p class="print-sources">${s.sources}: ${event.sources.map((src, i) => `${i ? '; ' : ''}${src.title}${src.publisher ? `, ${src.publisher}` : ''}${src.url && safeHref(src.url) ? ` <${safeHref(src.url)}>` : ''}`)}</p>`
+            : nothing}
+        </li>`;
+      })}
+    </ol>`;
+  }
+
   private _renderStory(): TemplateResult {
     const s = this._strings;
     const focusIndex = this._indexOf(this._focusId);
@@ -1189,6 +1257,47 @@ export class NewsTimeline extends LitElement {
       </div>
     </section>`;
   }
+}
+
+type TrustedTypesWindow = { trustedTypes?: { createPolicy(name: string, rules: { createScript(input: string): string }): { createScript(input: string): unknown } } };
+let scriptPolicy: { createScript(input: string): unknown } | null | undefined;
+
+/** JSON-LD text as a TrustedScript where Trusted Types exist (the text is JSON, never run). */
+function trustedScript(text: string): unknown {
+  if (scriptPolicy === undefined) {
+    const tt = (window as unknown as TrustedTypesWindow).trustedTypes;
+    try {
+      scriptPolicy = tt ? tt.createPolicy('news-timeline-json-ld', { createScript: (input) => input }) : null;
+    } catch {
+      scriptPolicy = null; // The page's policy list does not allow ours; fall back to plain text.
+    }
+  }
+  return scriptPolicy ? scriptPolicy.createScript(text) : text;
+}
+
+/** The story as a schema.org ItemList of Events (at most 1,000, in time order). */
+export function timelineJsonLd(doc: TimelineDocument, url: (id: string) => string): Record<string, unknown> {
+  const events = timeOrder(doc.events).slice(0, 1000);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ItemList',
+    ...(doc.title && { name: doc.title }),
+    ...(doc.description && { description: doc.description }),
+    numberOfItems: events.length,
+    itemListElement: events.map(({ event }, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      item: {
+        '@type': 'Event',
+        name: event.title,
+        startDate: event.start,
+        ...(event.end && { endDate: event.end }),
+        ...(event.summary && { description: event.summary }),
+        ...(event.place && { location: { '@type': 'Place', name: event.place.name } }),
+        url: url(event.id),
+      },
+    })),
+  };
 }
 
 /** 1234 → "1.2k", for counts in cluster marks. */
