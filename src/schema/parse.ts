@@ -75,9 +75,18 @@ export function parseTimeline(input: unknown): ParseResult {
   const header = shell.success ? shell.output : pickValid(raw);
   unknownFields(raw, ['title', 'description', 'locale', 'groups', 'eras', 'events'], '', issues);
 
-  const groups = list<TimelineGroup>(raw.groups, 'groups', GroupSchema, issues);
+  // A later group with an id already taken is reported and dropped, like a duplicate event.
+  const groupPaths = new Map<string, string>();
+  const groups = list<TimelineGroup>(raw.groups, 'groups', GroupSchema, issues, (group, path) => {
+    const first = groupPaths.get(group.id);
+    if (first !== undefined) {
+      issues.push(issue('error', 'duplicate-id', `${path}.id`, `"${group.id}" is already the id of ${first}`));
+      return false;
+    }
+    groupPaths.set(group.id, path);
+    return true;
+  });
   const eras = list<TimelineEra>(raw.eras, 'eras', EraSchema, issues, (era, path) => checkOrder(era, path, issues));
-  uniqueIds(groups, 'groups', issues);
 
   const events: TimelineEvent[] = [];
   const seen = new Map<string, number>();
@@ -151,16 +160,6 @@ function list<T>(
     else if (accept(parsed.output as T, path)) out.push(parsed.output as T);
   });
   return out;
-}
-
-function uniqueIds(items: { id: string }[] | undefined, name: string, issues: TimelineIssue[]) {
-  const seen = new Map<string, number>();
-  items?.forEach((item, index) => {
-    const first = seen.get(item.id);
-    if (first !== undefined) {
-      issues.push(issue('error', 'duplicate-id', `${name}[${index}].id`, `"${item.id}" is already the id of ${name}[${first}]`));
-    } else seen.set(item.id, index);
-  });
 }
 
 /** Reports an `end` that falls wholly before its `start`; returns whether the order is valid. */

@@ -136,3 +136,17 @@ describe('parseTimeline', () => {
     expect((document.events[0] as unknown as Record<string, unknown>).polluted).to.equal(undefined);
   });
 });
+
+describe('parseTimeline groups', () => {
+  it('drops a group whose id is taken, reporting it at its own path', () => {
+    const { document, errors } = parseTimeline({
+      groups: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B', color: 'not a colour' }, { id: 'a', label: 'A again' }],
+      events: [],
+    });
+    expect(document.groups!.map((g) => g.label)).to.deep.equal(['A']);
+    expect(errors.map((e) => e.message)).to.deep.equal([
+      'groups[1].color: "not a colour" is not a hex colour such as #1f6feb',
+      'groups[2].id: "a" is already the id of groups[0]',
+    ]);
+  });
+});
