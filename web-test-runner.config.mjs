@@ -11,7 +11,7 @@ if (!executablePath) {
   process.exit(1);
 }
 
-/** Prints `tests: N passed, N failed` from the real results and writes them to test-results/summary.json. */
+/** Prints the browser suite's counts and writes them to test-results/summary.json (scripts/test.mjs adds the page checks). */
 function countReporter() {
   return {
     onTestRunFinished({ sessions }) {
@@ -41,7 +41,7 @@ function countReporter() {
       }
       mkdirSync('test-results', { recursive: true });
       writeFileSync('test-results/summary.json', JSON.stringify({ passed, failed, skipped, failures }, null, 2));
-      console.log(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+      console.log(`\nbrowser tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
     },
   };
 }

@@ -23,6 +23,8 @@ const types = {
 export async function serve(port = Number(process.env.PORT ?? 8000), host = '127.0.0.1', options = {}) {
   // The benchmark page loads its peers' builds straight from node_modules.
   const allowed = options.nodeModules ?? [];
+  // Extra response headers, e.g. a Content-Security-Policy for the strict-page test.
+  const extraHeaders = options.headers ?? {};
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = normalize(decodeURIComponent(url.pathname));
@@ -37,7 +39,7 @@ export async function serve(port = Number(process.env.PORT ?? 8000), host = '127
       const info = await stat(file);
       const target = info.isDirectory() ? join(file, 'index.html') : file;
       const body = await readFile(target);
-      res.writeHead(200, { 'Content-Type': types[extname(target)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+      res.writeHead(200, { 'Content-Type': types[extname(target)] ?? 'application/octet-stream', 'Cache-Control': 'no-store', ...extraHeaders });
       res.end(body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from './style-props.js';
 import { utcDay, utcMonth, utcYear, zoomIdentity, type ZoomTransform } from 'd3';
 import { timeScale, type TimeScale } from '../../layout/time-scale.js';
 import type { Locale } from 'date-fns';
@@ -970,7 +970,7 @@ export class NewsTimeline extends LitElement {
         </svg>
         ${layout.clusters.length
           ? html`<canvas class="counts" aria-hidden="true" width=${Math.round(width * devicePixelRatio)} height=${Math.round(height * devicePixelRatio)}
-              style=${styleMap({ width: `${width}px`, height: `${height}px` })}></canvas>`
+              style=${styleProps({ width: `${width}px`, height: `${height}px` })}></canvas>`
           : nothing}
       </div>
     `;
@@ -1086,7 +1086,7 @@ export class NewsTimeline extends LitElement {
     const width = this._width + MARGIN.left + MARGIN.right;
     return html`<div part="overview" class="overview" aria-hidden="true">
       <canvas class="density" width=${Math.round(this._width * devicePixelRatio)} height=${Math.round(OVERVIEW_HEIGHT * devicePixelRatio)}
-        style=${styleMap({ width: `${this._width}px`, height: `${OVERVIEW_HEIGHT}px`, left: `${MARGIN.left}px` })}></canvas>
+        style=${styleProps({ width: `${this._width}px`, height: `${OVERVIEW_HEIGHT}px`, left: `${MARGIN.left}px` })}></canvas>
       <svg width=${width} height=${OVERVIEW_HEIGHT}>
         <g transform="translate(${MARGIN.left},0)"><g class="brush"></g></g>
       </svg>
@@ -1157,7 +1157,7 @@ export class NewsTimeline extends LitElement {
           const event = item.event;
           const lane = this._laneById.get(event.group ?? '');
           const selected = this.selected === event.id;
-          return html`<li class="story-item" style=${styleMap({ '--_gap': `${gapBefore}px`, '--_lane-color': lane?.color ?? 'currentColor' })}>
+          return html`<li class="story-item" style=${styleProps({ '--_gap': `${gapBefore}px`, '--_lane-color': lane?.color ?? 'currentColor' })}>
             ${heading
               ? html`<p class="story-date" aria-hidden="true">${formatRange(event.start, event.end, this._dateLocale)}</p>`
               : nothing}
@@ -1196,7 +1196,7 @@ export class NewsTimeline extends LitElement {
     const image = event.media?.find((m) => m.type === 'image');
     const imageUrl = image ? safeHref(image.url, ['http:', 'https:']) : undefined;
     return html`<section id="detail" part="detail" class="detail" tabindex="-1" aria-labelledby="detail-title"
-        style=${styleMap(lane ? { '--_lane-color': lane.color } : {})}
+        style=${styleProps(lane ? { '--_lane-color': lane.color } : {})}
         @keydown=${this._onDetailKeydown}>
       <button part="close-button" class="close" type="button" aria-label=${s.close} title=${s.close} @click=${() => this.clearSelection()}>×</button>
       <p class="date">
