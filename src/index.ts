@@ -13,6 +13,6 @@ export { NewsTimeline } from './components/news-timeline/index.js';
 export { NewsTimelineEvent, NewsTimelineGroup } from './components/news-timeline-event/news-timeline-event.js';
 export { readChildren } from './components/news-timeline/read-children.js';
 export type { TimelineStrings } from './components/news-timeline/index.js';
-export { DEFAULT_STRINGS } from './components/news-timeline/strings.js';
+export { DEFAULT_STRINGS, loadStrings, resolveStrings } from './components/news-timeline/strings/en.js';
 export { safeHref } from './components/news-timeline/safe-url.js';
 export * from './adapters/index.js';

@@ -27,7 +27,7 @@ import { styles } from './news-timeline.styles.js';
 import { safeHref } from './safe-url.js';
 import { loadJson } from './load.js';
 import { readChildren } from './read-children.js';
-import { DEFAULT_STRINGS, type TimelineStrings } from './strings.js';
+import { DEFAULT_STRINGS, loadStrings, resolveStrings, stringsReady, type TimelineStrings } from './strings/en.js';
 
 const MARGIN = { left: 16, right: 16 };
 const AXIS_HEIGHT = 44;
@@ -277,6 +277,7 @@ export class NewsTimeline extends LitElement {
   private _transform: ZoomTransform = zoomIdentity;
   private _dateLocale: Locale = resolveLocale(undefined);
   private _strings: TimelineStrings = DEFAULT_STRINGS;
+  private _baseStrings: TimelineStrings = DEFAULT_STRINGS;
   private _measure: MeasureText = estimateText();
   private _countFont = '700 11px sans-serif';
   private _width = 0;
@@ -365,7 +366,6 @@ export class NewsTimeline extends LitElement {
         this._load = { kind: 'idle' };
       }
     }
-    if (changed.has('strings')) this._strings = { ...DEFAULT_STRINGS, ...this.strings };
 
     const inputChanged =
       changed.has('data') ||
@@ -375,16 +375,26 @@ export class NewsTimeline extends LitElement {
       changed.has('src') ||
       !this._result;
     if (inputChanged) this._parse();
+    // UI strings: the language's table (loaded on first use), then the page's own.
+    const lang = this.locale ?? this.closest('[lang]')?.getAttribute('lang') ?? this._result?.document.locale;
+    const baseStrings = resolveStrings(lang);
+    if (!stringsReady(lang)) void loadStrings(lang!).then((loaded) => loaded && this.requestUpdate());
+    const stringsChanged = changed.has('strings') || baseStrings !== this._baseStrings;
+    if (stringsChanged) {
+      this._baseStrings = baseStrings;
+      this._strings = { ...baseStrings, ...this.strings };
+      this._names.clear();
+      if (this._result) this._computeLanes();
+    }
 
     const width = Math.max(0, this._resize.width - MARGIN.left - MARGIN.right);
-    const lang = this.locale ?? this.closest('[lang]')?.getAttribute('lang') ?? this._result?.document.locale;
     const dateLocale = resolveLocale(lang);
     if (!isLocaleReady(lang)) void loadLocale(lang!).then((loaded) => loaded && this.requestUpdate());
     const vertical = this.layout === 'vertical' || (this.layout !== 'horizontal' && this._resize.width > 0 && this._resize.width < VERTICAL_BREAKPOINT);
     const baseChanged =
       inputChanged || width !== this._width || changed.has('start') || changed.has('end') || changed.has('viewStart' as keyof NewsTimeline);
     const transformChanged = this._zoom.transform !== this._transform;
-    const localeChanged = dateLocale !== this._dateLocale;
+    const localeChanged = dateLocale !== this._dateLocale || stringsChanged;
     this._width = width;
     this._dateLocale = dateLocale;
     this._vertical = vertical;
@@ -467,15 +477,21 @@ export class NewsTimeline extends LitElement {
     const doc = result.document;
     this._ordered = timeOrder(doc.events).map((o, order) => ({ ...o, order }));
     this._positions = new Map(this._ordered.map((o, i) => [o.event.id, i]));
-    this._lanes = lanesFor(doc.events, doc.groups, this._strings.otherLane);
-    this._laneIndex = buildLaneIndex(this._ordered, this._lanes);
-    this._laneById = new Map(this._lanes.map((l) => [l.id, l]));
+    this._computeLanes();
     this._announce.push(new TimelineLoadEvent({ document: doc, issues: result.issues }));
     if (result.errors.length) {
       this._announce.push(new TimelineErrorEvent({ code: 'invalid-data', message: this._issuesSummary(result), issues: result.errors }));
     }
     for (const warning of result.issues) if (warning.severity === 'warning') console.warn(`<news-timeline>: ${warning.message}`);
     if (this.selected !== null && !this._findEvent(this.selected)) this.selected = null;
+  }
+
+  /** Lanes (their labels depend on the UI language) and the per-lane index. */
+  private _computeLanes(): void {
+    const doc = this._result!.document;
+    this._lanes = lanesFor(doc.events, doc.groups, this._strings.otherLane);
+    this._laneById = new Map(this._lanes.map((l) => [l.id, l]));
+    this._laneIndex = buildLaneIndex(this._ordered, this._lanes);
   }
 
   private _computeBase(resetZoom: boolean): void {

@@ -1,4 +1,4 @@
-import type { TimelineNote } from '../../schema/types.js';
+import type { TimelineNote } from '../../../schema/types.js';
 
 /** Every piece of UI text the element shows or announces. */
 export interface TimelineStrings {
@@ -84,3 +84,51 @@ export const DEFAULT_STRINGS: TimelineStrings = {
   later: (count) => `Show later events (${count})`,
   noteType: { correction: 'Correction', uncertainty: 'Uncertain', context: 'Context' },
 };
+
+const registry = new Map<string, TimelineStrings>([['en', DEFAULT_STRINGS]]);
+const loaders: Record<string, () => Promise<TimelineStrings>> = {
+  ar: () => import('./ar.js').then((m) => m.strings),
+  de: () => import('./de.js').then((m) => m.strings),
+  es: () => import('./es.js').then((m) => m.strings),
+  fr: () => import('./fr.js').then((m) => m.strings),
+  kk: () => import('./kk.js').then((m) => m.strings),
+  ru: () => import('./ru.js').then((m) => m.strings),
+  zh: () => import('./zh.js').then((m) => m.strings),
+};
+const pending = new Map<string, Promise<TimelineStrings | undefined>>();
+const language = (tag: string | null | undefined) => (tag ?? 'en').toLowerCase().split('-')[0]!;
+
+/** The UI strings loaded so far for a language tag; English until the language's table has loaded. */
+export function resolveStrings(tag: string | null | undefined): TimelineStrings {
+  return registry.get(language(tag)) ?? DEFAULT_STRINGS;
+}
+
+/** Whether `resolveStrings(tag)` already gives that language (or it is not one that ships). */
+export function stringsReady(tag: string | null | undefined): boolean {
+  const lang = language(tag);
+  return registry.has(lang) || !loaders[lang];
+}
+
+/**
+ * Loads the UI strings shipped for a language (Arabic, Chinese, French, German, Kazakh, Russian,
+ * Spanish; English is built in), on first use. Resolves to them, or `undefined`.
+ */
+export function loadStrings(tag: string): Promise<TimelineStrings | undefined> {
+  const lang = language(tag);
+  const found = registry.get(lang);
+  if (found) return Promise.resolve(found);
+  const loader = loaders[lang];
+  if (!loader) return Promise.resolve(undefined);
+  let promise = pending.get(lang);
+  if (!promise) {
+    promise = loader().then(
+      (strings) => {
+        registry.set(lang, strings);
+        return strings;
+      },
+      () => undefined,
+    );
+    pending.set(lang, promise);
+  }
+  return promise;
+}
