@@ -6,33 +6,33 @@
 import type { Locale } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
 import { enUS } from 'date-fns/locale/en-US';
+import { lazyRegistry } from './lazy-registry.js';
 
-const registry = new Map<string, Locale>([
-  ['en', enUS],
-  ['en-us', enUS],
-  ['en-gb', enGB],
-]);
-
-/** The languages that `loadLocale` can fetch on demand, by lower-case tag. */
-const loaders: Record<string, () => Promise<Locale>> = {
-  ar: () => import('date-fns/locale/ar').then((m) => m.ar),
-  de: () => import('date-fns/locale/de').then((m) => m.de),
-  es: () => import('date-fns/locale/es').then((m) => m.es),
-  fr: () => import('date-fns/locale/fr').then((m) => m.fr),
-  kk: () => import('date-fns/locale/kk').then((m) => m.kk),
-  ru: () => import('date-fns/locale/ru').then((m) => m.ru),
-  zh: () => import('date-fns/locale/zh-CN').then((m) => m.zhCN),
-  'zh-cn': () => import('date-fns/locale/zh-CN').then((m) => m.zhCN),
-};
-
-const pending = new Map<string, Promise<Locale | undefined>>();
+/** Shipped languages by lower-case tag: English built in, the rest loaded on first use. */
+const locales = lazyRegistry<Locale>(
+  [
+    ['en', enUS],
+    ['en-us', enUS],
+    ['en-gb', enGB],
+  ],
+  {
+    ar: () => import('date-fns/locale/ar').then((m) => m.ar),
+    de: () => import('date-fns/locale/de').then((m) => m.de),
+    es: () => import('date-fns/locale/es').then((m) => m.es),
+    fr: () => import('date-fns/locale/fr').then((m) => m.fr),
+    kk: () => import('date-fns/locale/kk').then((m) => m.kk),
+    ru: () => import('date-fns/locale/ru').then((m) => m.ru),
+    zh: () => import('date-fns/locale/zh-CN').then((m) => m.zhCN),
+    'zh-cn': () => import('date-fns/locale/zh-CN').then((m) => m.zhCN),
+  },
+);
 
 /**
  * Makes a date-fns locale available to every timeline on the page, e.g.
  * `registerLocale('uk', uk)` after `import { uk } from 'date-fns/locale/uk'`.
  */
 export function registerLocale(tag: string, locale: Locale): void {
-  registry.set(tag.toLowerCase(), locale);
+  locales.set(tag.toLowerCase(), locale);
 }
 
 function candidates(tag: string): string[] {
@@ -47,7 +47,7 @@ function candidates(tag: string): string[] {
 export function resolveLocale(tag: string | undefined | null): Locale {
   if (tag) {
     for (const key of candidates(tag)) {
-      const found = registry.get(key);
+      const found = locales.get(key);
       if (found) return found;
     }
   }
@@ -58,7 +58,7 @@ export function resolveLocale(tag: string | undefined | null): Locale {
 export function isLocaleReady(tag: string | undefined | null): boolean {
   if (!tag) return true;
   const keys = candidates(tag);
-  return keys.some((k) => registry.has(k)) || !keys.some((k) => loaders[k]);
+  return keys.some((k) => locales.has(k)) || !keys.some((k) => locales.canLoad(k));
 }
 
 /**
@@ -67,23 +67,6 @@ export function isLocaleReady(tag: string | undefined | null): boolean {
  * locale, or `undefined` when there is none to load.
  */
 export function loadLocale(tag: string): Promise<Locale | undefined> {
-  for (const key of candidates(tag)) {
-    const found = registry.get(key);
-    if (found) return Promise.resolve(found);
-    const loader = loaders[key];
-    if (!loader) continue;
-    let promise = pending.get(key);
-    if (!promise) {
-      promise = loader().then(
-        (locale) => {
-          registry.set(key, locale);
-          return locale;
-        },
-        () => undefined,
-      );
-      pending.set(key, promise);
-    }
-    return promise;
-  }
-  return Promise.resolve(undefined);
+  const key = candidates(tag).find((k) => locales.has(k) || locales.canLoad(k));
+  return key ? locales.load(key) : Promise.resolve(undefined);
 }

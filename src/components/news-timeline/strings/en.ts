@@ -1,4 +1,5 @@
 import type { TimelineNote } from '../../../schema/types.js';
+import { lazyRegistry } from '../../../time/lazy-registry.js';
 
 /** Every piece of UI text the element shows or announces. */
 export interface TimelineStrings {
@@ -85,8 +86,7 @@ export const DEFAULT_STRINGS: TimelineStrings = {
   noteType: { correction: 'Correction', uncertainty: 'Uncertain', context: 'Context' },
 };
 
-const registry = new Map<string, TimelineStrings>([['en', DEFAULT_STRINGS]]);
-const loaders: Record<string, () => Promise<TimelineStrings>> = {
+const tables = lazyRegistry<TimelineStrings>([['en', DEFAULT_STRINGS]], {
   ar: () => import('./ar.js').then((m) => m.strings),
   de: () => import('./de.js').then((m) => m.strings),
   es: () => import('./es.js').then((m) => m.strings),
@@ -94,19 +94,18 @@ const loaders: Record<string, () => Promise<TimelineStrings>> = {
   kk: () => import('./kk.js').then((m) => m.strings),
   ru: () => import('./ru.js').then((m) => m.strings),
   zh: () => import('./zh.js').then((m) => m.strings),
-};
-const pending = new Map<string, Promise<TimelineStrings | undefined>>();
+});
 const language = (tag: string | null | undefined) => (tag ?? 'en').toLowerCase().split('-')[0]!;
 
 /** The UI strings loaded so far for a language tag; English until the language's table has loaded. */
 export function resolveStrings(tag: string | null | undefined): TimelineStrings {
-  return registry.get(language(tag)) ?? DEFAULT_STRINGS;
+  return tables.get(language(tag)) ?? DEFAULT_STRINGS;
 }
 
 /** Whether `resolveStrings(tag)` already gives that language (or it is not one that ships). */
 export function stringsReady(tag: string | null | undefined): boolean {
   const lang = language(tag);
-  return registry.has(lang) || !loaders[lang];
+  return tables.has(lang) || !tables.canLoad(lang);
 }
 
 /**
@@ -114,21 +113,5 @@ export function stringsReady(tag: string | null | undefined): boolean {
  * Spanish; English is built in), on first use. Resolves to them, or `undefined`.
  */
 export function loadStrings(tag: string): Promise<TimelineStrings | undefined> {
-  const lang = language(tag);
-  const found = registry.get(lang);
-  if (found) return Promise.resolve(found);
-  const loader = loaders[lang];
-  if (!loader) return Promise.resolve(undefined);
-  let promise = pending.get(lang);
-  if (!promise) {
-    promise = loader().then(
-      (strings) => {
-        registry.set(lang, strings);
-        return strings;
-      },
-      () => undefined,
-    );
-    pending.set(lang, promise);
-  }
-  return promise;
+  return tables.load(language(tag));
 }
