@@ -23,7 +23,7 @@ export interface TimelineIssue {
    * Machine-readable reason: `invalid-document`, `missing`, `invalid-type`, `invalid-value`,
    * `invalid-date`, `invalid-id`, `invalid-url`, `invalid-color`, `invalid-locale`, `empty`,
    * `empty-title`, `missing-alt`, `out-of-range`, `duplicate-id`, `end-before-start`,
-   * `unknown-group`, `unknown-field`, `floating-time`.
+   * `unknown-group`, `unknown-field`, `floating-time`, `too-many-events`.
    */
   readonly code: string;
   /** Where, as a JavaScript-style path: `events[3].start`; `""` for the document itself. */
@@ -43,6 +43,9 @@ export interface ParseResult {
   /** The issues whose severity is `error`. */
   readonly errors: readonly TimelineIssue[];
 }
+
+/** The most events a document may hold; past it, the rest are left out with an error (the page stays responsive). */
+export const MAX_EVENTS = 500_000;
 
 const DATE_HINT = 'use ISO 8601 such as 2023, 2023-11, 2023-11-09 or 2023-11-09T10:30+06:00';
 
@@ -91,7 +94,11 @@ export function parseTimeline(input: unknown): ParseResult {
   const events: TimelineEvent[] = [];
   const seen = new Map<string, number>();
   const groupIds = new Set(groups?.map((g) => g.id));
-  (Array.isArray(raw.events) ? raw.events : []).forEach((item, index) => {
+  const allEvents = Array.isArray(raw.events) ? raw.events : [];
+  if (allEvents.length > MAX_EVENTS) {
+    issues.push(issue('error', 'too-many-events', 'events', `has ${allEvents.length} events; only the first ${MAX_EVENTS} are read`));
+  }
+  allEvents.slice(0, MAX_EVENTS).forEach((item, index) => {
     const path = `events[${index}]`;
     const parsed = v.safeParse(EventSchema, item, { abortPipeEarly: true });
     unknownFieldsDeep(EventSchema, item, path, issues);

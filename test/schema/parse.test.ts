@@ -150,3 +150,16 @@ describe('parseTimeline groups', () => {
     ]);
   });
 });
+
+describe('parseTimeline limits', () => {
+  it('reads at most MAX_EVENTS events and says so', async () => {
+    const { MAX_EVENTS } = await import('../../src/schema/parse.js');
+    const events = Array.from({ length: MAX_EVENTS + 3 }, () => 1);
+    events[0] = { id: 'a', start: '2023', title: 'A' } as never;
+    const { document, errors } = parseTimeline({ events });
+    expect(document.events.map((e) => e.id)).to.deep.equal(['a']);
+    expect(errors[0]!.message).to.equal(`events: has ${MAX_EVENTS + 3} events; only the first ${MAX_EVENTS} are read`);
+    // The rest of the errors are the non-objects within the limit, never past it.
+    expect(errors.filter((e) => e.path.startsWith('events[')).length).to.equal(MAX_EVENTS - 1);
+  });
+});
