@@ -146,7 +146,7 @@ export function layoutFrame(input: FrameInput): FrameLayout {
     }
     // Lone events in a crowded lane keep their marks in the lane's one row, without labels.
     singles.sort((a, b) => a.order - b.order);
-    const marks = placeLane(singles, x, width, measure, { ...o, maxRows: 1 }).map((m) => ({ ...m, label: '', labelWidth: 0, row: 0, y: o.rowHeight / 2 }));
+    const marks = placeLane(singles, x, width, measure, { ...o, maxRows: 1, labels: false }).map((m) => ({ ...m, row: 0, y: o.rowHeight / 2 }));
     return { lane: l.lane, marks, rows: 1 };
   });
   return { ...stackLanes(laneMarks, o, clusters), visibleCount };

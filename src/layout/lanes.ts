@@ -48,6 +48,9 @@ export interface MarkLayout {
   readonly y: number;
   /** The label as drawn: the title, truncated with "…" when it does not fit. */
   readonly label: string;
+  /** The horizontal extent of the mark and its label (the mark alone when unlabelled), px: its hit area. */
+  readonly left: number;
+  readonly right: number;
   /** Where the label is anchored, px; it runs right from here (`start`) or ends here (`end`). */
   readonly labelX: number;
   readonly labelAnchor: 'start' | 'end';
@@ -70,6 +73,8 @@ export interface LayoutOptions {
   maxLabelWidth: number;
   /** The most rows a lane grows to; past it, labels are kept by priority. */
   maxRows: number;
+  /** Whether marks get labels at all (clustered lanes show lone events as marks alone). */
+  labels: boolean;
 }
 
 export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
@@ -80,6 +85,7 @@ export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
   gap: 6,
   maxLabelWidth: 300,
   maxRows: 8,
+  labels: true,
 };
 
 /** A mark standing for several events too close together to show one by one at this zoom. */
@@ -251,7 +257,7 @@ export function placeLane(
     .sort((a, b) => labelPriority(candidates[b]!) - labelPriority(candidates[a]!) || a - b);
   for (const i of byPriority) {
     const c = candidates[i]!;
-    if (!c.label) continue;
+    if (!c.label || !o.labels) continue;
     for (let r = 0; r < o.maxRows; r++) {
       const row = (rows[r] ??= new RowSet());
       if (row.fits(c.left, c.right, o.gap)) {
@@ -278,11 +284,11 @@ export function placeLane(
     placed[i] = { row: target, labelled: false };
   }
   return candidates.map((c, i) => {
-    const { left: _l, right: _r, markLeft: _ml, markRight: _mr, ...mark } = c;
+    const { markLeft, markRight, ...mark } = c;
     const { row, labelled } = placed[i]!;
     return {
       ...mark,
-      ...(!labelled && { label: '', labelWidth: 0 }),
+      ...(!labelled && { label: '', labelWidth: 0, left: markLeft, right: markRight }),
       row,
       y: row * o.rowHeight + o.rowHeight / 2,
     };

@@ -53,7 +53,11 @@ describe('layoutTimeline', () => {
       for (const m of layout.marks) {
         const key = `${m.lane}/${m.row}`;
         const list = rows.get(key) ?? [];
-        list.push({ ...footprint(m), id: m.id, labelled: m.labelWidth > 0 });
+        const fp = footprint(m);
+        // The hit area the layout reports is the footprint worked out here independently.
+        expect(m.left, m.id).to.be.closeTo(fp.left, 0.01);
+        expect(m.right, m.id).to.be.closeTo(fp.right, 0.01);
+        list.push({ ...fp, id: m.id, labelled: m.labelWidth > 0 });
         rows.set(key, list);
         expect(m.labelWidth, m.id).to.be.at.most(DEFAULT_LAYOUT_OPTIONS.maxLabelWidth + 0.01);
         expect(m.row, m.id).to.be.at.most(DEFAULT_LAYOUT_OPTIONS.maxRows);

@@ -10,7 +10,7 @@ import type { TimelineDocument, TimelineEvent } from '../../schema/types.js';
 import { formatDaySpan, formatRange, formatTick } from '../../time/format.js';
 import { isLocaleReady, loadLocale, resolveLocale } from '../../time/locale.js';
 import { layoutAxis, layoutAxisContext, tickStep, type AxisTick, type TickStep } from '../../layout/axis.js';
-import { lanesFor, timeOrder, type ClusterLayout, type Lane, type MarkLayout, type Ordered, type TimelineLayout } from '../../layout/lanes.js';
+import { DEFAULT_LAYOUT_OPTIONS, lanesFor, timeOrder, type ClusterLayout, type Lane, type MarkLayout, type Ordered, type TimelineLayout } from '../../layout/lanes.js';
 import { buildLaneIndex, layoutFrame, type LaneIndex } from '../../layout/frame.js';
 import { timeExtent } from '../../layout/scale.js';
 import { layoutStory, type StoryItem } from '../../layout/story.js';
@@ -1075,11 +1075,7 @@ export class NewsTimeline extends LitElement {
 
   private _renderMark(mark: MarkLayout, color: string, focusable: boolean) {
     const selected = this.selected === mark.id;
-    const r = 6;
-    const labelled = mark.labelWidth > 0;
-    const left = mark.labelAnchor === 'start' || !labelled ? mark.x - r : Math.min(mark.x - r, mark.labelX - mark.labelWidth);
-    const right =
-      mark.labelAnchor === 'start' && labelled ? Math.max(mark.x2 + (mark.kind === 'point' ? r : 0), mark.labelX + mark.labelWidth) : Math.max(mark.x2, mark.x + r);
+    const { left, right } = mark;
     const h = 26;
     return svg`<g class="mark" part="mark" role="button" data-id=${mark.id}
         tabindex=${focusable ? 0 : -1}
@@ -1093,7 +1089,7 @@ export class NewsTimeline extends LitElement {
       ${mark.kind === 'range'
         ? svg`<rect class="range" x=${mark.x} y=${mark.y - 5} width=${mark.x2 - mark.x} height="10" rx="2" fill=${color}></rect>
               <rect class="range-edge" x=${mark.x} y=${mark.y - 7} width="3" height="14" fill=${color}></rect>`
-        : svg`<circle class="point" cx=${mark.x} cy=${mark.y} r=${r} fill=${color}></circle>`}
+        : svg`<circle class="point" cx=${mark.x} cy=${mark.y} r=${DEFAULT_LAYOUT_OPTIONS.markRadius} fill=${color}></circle>`}
       ${mark.label ? svg`<text class="label" x=${mark.labelX} y=${mark.y} dy="0.35em" text-anchor=${mark.labelAnchor}>${mark.label}</text>` : nothing}
     </g>`;
   }
