@@ -7,9 +7,10 @@
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { DocumentSchema } from './schema.js';
+import { LIST_LIMITS, TEXT_LIMITS } from './limits.js';
 
 /** Issue codes that only the runtime validator can raise. */
-export const RUNTIME_ONLY_RULES = ['duplicate-id', 'end-before-start', 'unknown-group', 'unknown-field', 'floating-time'] as const;
+export const RUNTIME_ONLY_RULES = ['duplicate-id', 'end-before-start', 'unknown-group', 'unknown-field', 'floating-time', 'too-long'] as const;
 
 /** Returns the JSON Schema of a timeline document. */
 export function timelineJsonSchema(): Record<string, unknown> {
@@ -20,7 +21,8 @@ export function timelineJsonSchema(): Record<string, unknown> {
     title: 'news-timeline document',
     description:
       'A timeline of news events for <news-timeline>. Dates are ISO 8601 strings at the precision known (2023, 2023-11, 2023-11-09, 2023-11-09T10:30+06:00). ' +
-      `Also checked at run time, not here: ${RUNTIME_ONLY_RULES.join(', ')}.`,
+      `Also checked at run time, not here: ${RUNTIME_ONLY_RULES.join(', ')}. ` +
+      `Text longer than its limit is shortened with a too-long warning (${Object.entries(TEXT_LIMITS).map(([k, n]) => `${k} ${n}`).join(', ')} characters; lists: ${Object.entries(LIST_LIMITS).map(([k, n]) => `${k} ${n}`).join(', ')} items).`,
     ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$schema')),
   };
 }

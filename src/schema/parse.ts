@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { hasFloatingTime, parseDate } from './date.js';
+import { clip } from './limits.js';
 import {
   DocumentShellSchema,
   EraSchema,
@@ -23,7 +24,8 @@ export interface TimelineIssue {
    * Machine-readable reason: `invalid-document`, `missing`, `invalid-type`, `invalid-value`,
    * `invalid-date`, `invalid-id`, `invalid-url`, `invalid-color`, `invalid-locale`, `empty`,
    * `empty-title`, `missing-alt`, `out-of-range`, `duplicate-id`, `end-before-start`,
-   * `unknown-group`, `unknown-field`, `floating-time`, `too-many-events`.
+   * `unknown-group`, `unknown-field`, `floating-time`, `too-many-events`, `too-long` (a text
+   * shortened, or a list cut, to its limit in `limits.ts`; a warning, except for URLs).
    */
   readonly code: string;
   /** Where, as a JavaScript-style path: `events[3].start`; `""` for the document itself. */
@@ -108,6 +110,7 @@ export function parseTimeline(input: unknown): ParseResult {
     }
     const event = parsed.output as TimelineEvent;
     if (!checkOrder(event, path, issues)) return;
+    clipped(event, path, issues);
     const first = seen.get(event.id);
     if (first !== undefined) {
       issues.push(issue('error', 'duplicate-id', `${path}.id`, `"${event.id}" is already the id of events[${first}]`));
@@ -126,9 +129,13 @@ export function parseTimeline(input: unknown): ParseResult {
     events.push(event);
   });
 
-  const document: TimelineDocument = {
+  const head: Pick<TimelineDocument, 'title' | 'description'> = {
     ...(header.title !== undefined && { title: header.title }),
     ...(header.description !== undefined && { description: header.description }),
+  };
+  clipped(head, '', issues);
+  const document: TimelineDocument = {
+    ...head,
     ...(header.locale !== undefined && { locale: header.locale }),
     ...(groups && { groups }),
     ...(eras && { eras }),
@@ -164,9 +171,17 @@ function list<T>(
     const parsed = v.safeParse(schema, item, { abortPipeEarly: true });
     unknownFieldsDeep(schema, item, path, issues);
     if (!parsed.success) for (const i of parsed.issues) issues.push(fromValibot(i, [path]));
-    else if (accept(parsed.output as T, path)) out.push(parsed.output as T);
+    else if (accept(parsed.output as T, path)) {
+      clipped(parsed.output as Record<string, unknown>, path, issues);
+      out.push(parsed.output as T);
+    }
   });
   return out;
+}
+
+/** Shortens over-long text in a validated item (see `limits.ts`), with a warning for each. */
+function clipped(item: object, path: string, issues: TimelineIssue[]): void {
+  for (const c of clip(item as Record<string, unknown>, path)) issues.push(issue('warning', 'too-long', c.path, c.reason));
 }
 
 /** Reports an `end` that falls wholly before its `start`; returns whether the order is valid. */
@@ -213,6 +228,9 @@ function fromValibot(i: AnyIssue, prefix: string[]): TimelineIssue {
       empty: 'is empty',
     };
     return issue('error', code, path, reasons[code] ?? `${got} is not valid`);
+  }
+  if (i.type === 'max_length') {
+    return issue('error', 'too-long', path, `is ${(i.input as string).length.toLocaleString('en-US')} characters long; the limit is ${Number(i.requirement).toLocaleString('en-US')}`);
   }
   if (i.type === 'min_value' || i.type === 'max_value' || i.type === 'integer') {
     return issue('error', 'out-of-range', path, `${got} is out of range (${i.expected ?? i.type})`);

@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import { DATE_PATTERN } from './date.js';
+import { MAX_URL_LENGTH } from './limits.js';
 import type {
   TimelineActor,
   TimelineDocument,
@@ -39,7 +40,7 @@ const ALT_TEXT = /\S/;
 const text = v.string();
 const required = (code: string) => v.pipe(v.string(), pattern(code, new RegExp(NOT_BLANK.source)));
 const dateString = v.pipe(v.string(), pattern('invalid-date', DATE_PATTERN));
-const httpUrl = v.pipe(v.string(), pattern('invalid-url', HTTP_URL_PATTERN));
+const httpUrl = v.pipe(v.string(), v.maxLength(MAX_URL_LENGTH), pattern('invalid-url', HTTP_URL_PATTERN));
 const id = v.pipe(v.string(), pattern('invalid-id', ID_PATTERN));
 
 export const ActorSchema = v.object({

@@ -163,3 +163,63 @@ describe('parseTimeline limits', () => {
     expect(errors.filter((e) => e.path.startsWith('events[')).length).to.equal(MAX_EVENTS - 1);
   });
 });
+
+describe('parseTimeline length limits', () => {
+  it('shortens a title over TEXT_LIMITS.title, keeps the event and warns with the path', async () => {
+    const { TEXT_LIMITS } = await import('../../src/schema/limits.js');
+    const long = 'x'.repeat(1_000_000);
+    const { document, issues, errors } = parseTimeline({ title: long, events: [event({ title: long, summary: 'short' }), event({ id: 'f' })] });
+    expect(errors).to.have.length(0);
+    expect(document.events.map((e) => e.id)).to.deep.equal(['e', 'f']);
+    expect(document.events[0]!.title).to.have.length(TEXT_LIMITS.title!);
+    expect(document.events[0]!.title.endsWith('…')).to.equal(true);
+    expect(document.events[0]!.summary).to.equal('short');
+    expect(document.title).to.have.length(TEXT_LIMITS.title!);
+    expect(issues.map((i) => i.message)).to.deep.equal([
+      'events[0].title: is 1,000,000 characters long; shortened to the first 1,000',
+      'title: is 1,000,000 characters long; shortened to the first 1,000',
+    ]);
+  });
+
+  it('shortens nested text and cuts long lists at their limits', async () => {
+    const { LIST_LIMITS, TEXT_LIMITS } = await import('../../src/schema/limits.js');
+    const { document, issues } = parseTimeline({
+      groups: [{ id: 'g', label: 'L'.repeat(5000) }],
+      events: [
+        event({
+          group: 'g',
+          tags: Array.from({ length: 500 }, (_, i) => `t${i}`),
+          sources: [{ title: 'S', publisher: 'P'.repeat(600) }],
+          notes: [{ type: 'context', text: 'N'.repeat(20_000) }],
+        }),
+      ],
+    });
+    const e = document.events[0]!;
+    expect(e.tags).to.have.length(LIST_LIMITS.tags!);
+    expect(e.sources![0]!.publisher).to.have.length(TEXT_LIMITS.publisher!);
+    expect(e.notes![0]!.text).to.have.length(TEXT_LIMITS.text!);
+    expect(document.groups![0]!.label).to.have.length(TEXT_LIMITS.label!);
+    expect(issues.map((i) => `${i.severity}:${i.code}:${i.path}`)).to.deep.equal([
+      'warning:too-long:groups[0].label',
+      'warning:too-long:events[0].tags',
+      'warning:too-long:events[0].sources[0].publisher',
+      'warning:too-long:events[0].notes[0].text',
+    ]);
+  });
+
+  it('never splits a surrogate pair when shortening', async () => {
+    const { shorten } = await import('../../src/schema/limits.js');
+    // Three code units would end in half of the first emoji; it goes whole or not at all.
+    expect(shorten('a' + '😀'.repeat(10), 3)).to.equal('a…');
+    expect(shorten('a' + '😀'.repeat(10), 4)).to.equal('a😀…');
+    expect(shorten('short', 10)).to.equal('short');
+  });
+
+  it('rejects a URL over MAX_URL_LENGTH as an error on that event', async () => {
+    const { MAX_URL_LENGTH } = await import('../../src/schema/limits.js');
+    const url = `https://example.com/${'a'.repeat(MAX_URL_LENGTH)}`;
+    const { document, errors } = parseTimeline({ events: [event({ sources: [{ title: 'S', url }] }), event({ id: 'f' })] });
+    expect(document.events.map((e) => e.id)).to.deep.equal(['f']);
+    expect(errors.map((e) => e.message)).to.deep.equal([`events[0].sources[0].url: is ${url.length.toLocaleString('en-US')} characters long; the limit is 2,048`]);
+  });
+});

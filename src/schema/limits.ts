@@ -1,0 +1,88 @@
+/**
+ * Length limits that keep the page alive when a document holds a megabyte of title or ten
+ * thousand tags. Text over its limit is shortened (with a warning naming the path), so the event
+ * still shows; lists over their limit keep their first items. URLs have a hard limit in the schema
+ * instead, since a shortened URL would point somewhere else.
+ * @module
+ */
+
+/** The most characters a text field may hold, by field name; longer text is shortened. */
+export const TEXT_LIMITS: Readonly<Record<string, number>> = Object.freeze({
+  title: 1_000,
+  summary: 50_000,
+  description: 50_000,
+  displayDate: 200,
+  label: 200,
+  name: 500,
+  role: 500,
+  publisher: 500,
+  caption: 2_000,
+  credit: 1_000,
+  alt: 2_000,
+  text: 10_000,
+  tags: 100,
+});
+
+/** The most items a list inside an event may hold; later items are left out. */
+export const LIST_LIMITS: Readonly<Record<string, number>> = Object.freeze({
+  tags: 50,
+  actors: 100,
+  media: 50,
+  sources: 100,
+  notes: 50,
+});
+
+/** The longest URL accepted in `url` fields (longer ones are invalid, like any bad URL). */
+export const MAX_URL_LENGTH = 2_048;
+
+/** A limit that was applied: where, and what it did. */
+export interface Clipped {
+  readonly path: string;
+  readonly reason: string;
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** `value` cut to at most `limit` characters (ending in "…"), never splitting a surrogate pair. */
+export function shorten(value: string, limit: number): string {
+  if (value.length <= limit) return value;
+  let cut = value.slice(0, limit - 1);
+  const last = cut.charCodeAt(cut.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
+
+/**
+ * Applies {@link TEXT_LIMITS} and {@link LIST_LIMITS} in place to a freshly validated (not yet
+ * frozen) object and everything under it; returns what it changed, by path.
+ */
+export function clip(value: Record<string, unknown>, path: string, out: Clipped[] = []): Clipped[] {
+  for (const key of Object.keys(value)) {
+    const child = value[key];
+    const at = path ? `${path}.${key}` : key;
+    if (typeof child === 'string') {
+      const limit = TEXT_LIMITS[key];
+      if (limit !== undefined && child.length > limit) {
+        value[key] = shorten(child, limit);
+        out.push({ path: at, reason: `is ${count(child.length)} characters long; shortened to the first ${count(limit)}` });
+      }
+    } else if (Array.isArray(child)) {
+      const max = LIST_LIMITS[key];
+      if (max !== undefined && child.length > max) {
+        out.push({ path: at, reason: `has ${count(child.length)} items; only the first ${count(max)} are kept` });
+        child.length = max;
+      }
+      child.forEach((item, i) => {
+        const itemPath = `${at}[${i}]`;
+        if (typeof item === 'string') {
+          const limit = TEXT_LIMITS[key];
+          if (limit !== undefined && item.length > limit) {
+            child[i] = shorten(item, limit);
+            out.push({ path: itemPath, reason: `is ${count(item.length)} characters long; shortened to the first ${count(limit)}` });
+          }
+        } else if (typeof item === 'object' && item !== null) clip(item as Record<string, unknown>, itemPath, out);
+      });
+    } else if (typeof child === 'object' && child !== null) clip(child as Record<string, unknown>, at, out);
+  }
+  return out;
+}
