@@ -52,8 +52,39 @@ export function shorten(value: string, limit: number): string {
   return `${cut}…`;
 }
 
+const OPENERS = /[\u202A\u202B\u202D\u202E\u2066-\u2068]/;
+
 /**
- * Applies {@link TEXT_LIMITS} and {@link LIST_LIMITS} in place to a freshly validated (not yet
+ * `value` with every unclosed bidirectional embedding, override (U+202A–U+202E) or isolate
+ * (U+2066–U+2068) closed at its end, so that a right-to-left override in a title cannot reverse
+ * the date or the lane name written after it. Strings without an opener come back as they are.
+ */
+export function balanceBidi(value: string): string {
+  if (!OPENERS.test(value)) return value;
+  const stack: string[] = [];
+  for (const ch of value) {
+    const c = ch.charCodeAt(0);
+    if (c === 0x202a || c === 0x202b || c === 0x202d || c === 0x202e) stack.push('\u202C');
+    else if (c >= 0x2066 && c <= 0x2068) stack.push('\u2069');
+    else if (c === 0x202c) {
+      if (stack[stack.length - 1] === '\u202C') stack.pop();
+    } else if (c === 0x2069) {
+      // Closes the innermost isolate and any embeddings opened inside it.
+      const at = stack.lastIndexOf('\u2069');
+      if (at >= 0) stack.length = at;
+    }
+  }
+  return value + stack.reverse().join('');
+}
+
+/** Shortened and balanced within `limit`: room is made for the closers balancing adds. */
+function fit(value: string, limit: number): string {
+  const once = balanceBidi(shorten(value, limit));
+  return once.length <= limit ? once : balanceBidi(shorten(value, limit - (once.length - limit)));
+}
+
+/**
+ * Applies {@link TEXT_LIMITS}, {@link LIST_LIMITS} and {@link balanceBidi} in place to a freshly validated (not yet
  * frozen) object and everything under it; returns what it changed, by path.
  */
 export function clip(value: Record<string, unknown>, path: string, out: Clipped[] = []): Clipped[] {
@@ -61,9 +92,10 @@ export function clip(value: Record<string, unknown>, path: string, out: Clipped[
     const child = value[key];
     const at = path ? `${path}.${key}` : key;
     if (typeof child === 'string') {
+      value[key] = balanceBidi(child);
       const limit = TEXT_LIMITS[key];
       if (limit !== undefined && child.length > limit) {
-        value[key] = shorten(child, limit);
+        value[key] = fit(child, limit);
         out.push({ path: at, reason: `is ${count(child.length)} characters long; shortened to the first ${count(limit)}` });
       }
     } else if (Array.isArray(child)) {
@@ -75,9 +107,10 @@ export function clip(value: Record<string, unknown>, path: string, out: Clipped[
       child.forEach((item, i) => {
         const itemPath = `${at}[${i}]`;
         if (typeof item === 'string') {
+          child[i] = balanceBidi(item);
           const limit = TEXT_LIMITS[key];
           if (limit !== undefined && item.length > limit) {
-            child[i] = shorten(item, limit);
+            child[i] = fit(item, limit);
             out.push({ path: itemPath, reason: `is ${count(item.length)} characters long; shortened to the first ${count(limit)}` });
           }
         } else if (typeof item === 'object' && item !== null) clip(item as Record<string, unknown>, itemPath, out);

@@ -223,3 +223,26 @@ describe('parseTimeline length limits', () => {
     expect(errors.map((e) => e.message)).to.deep.equal([`events[0].sources[0].url: is ${url.length.toLocaleString('en-US')} characters long; the limit is 2,048`]);
   });
 });
+
+describe('balanceBidi', () => {
+  it('balanceBidi(text) closes unclosed overrides and isolates at the end, innermost first', async () => {
+    const { balanceBidi } = await import('../../src/schema/limits.js');
+    expect(balanceBidi('plain')).to.equal('plain');
+    expect(balanceBidi('\u202Eevil')).to.equal('\u202Eevil\u202C');
+    expect(balanceBidi('a\u2067b\u202Bc')).to.equal('a\u2067b\u202Bc\u202C\u2069');
+    expect(balanceBidi('\u202Eclosed\u202C')).to.equal('\u202Eclosed\u202C');
+    // A PDI closes its isolate and the embeddings opened inside it.
+    expect(balanceBidi('\u2066\u202Ex\u2069\u202Ey')).to.equal('\u2066\u202Ex\u2069\u202Ey\u202C');
+  });
+
+  it('parseTimeline balances every text field, even when shortening it', async () => {
+    const { TEXT_LIMITS } = await import('../../src/schema/limits.js');
+    const { document } = parseTimeline({ groups: [{ id: 'g', label: '\u202Egnp' }], events: [event({ title: `${'x'.repeat(2000)}\u202E`, summary: `a\u202E${'y'.repeat(60_000)}` })] });
+    expect(document.groups![0]!.label).to.equal('\u202Egnp\u202C');
+    expect(document.events[0]!.summary!.endsWith('…\u202C')).to.equal(true);
+    expect(document.events[0]!.summary!.length).to.be.at.most(TEXT_LIMITS.summary!);
+    const again = parseTimeline(JSON.parse(JSON.stringify(document)));
+    expect(again.issues).to.have.length(0);
+    expect(again.document).to.deep.equal(document);
+  });
+});
