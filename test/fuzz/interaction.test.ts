@@ -175,7 +175,8 @@ function expectInvariants(el: NewsTimeline, step: string): void {
 }
 
 describe('fuzz: random interaction sequences keep the timeline consistent', () => {
-  it('zoom, pan, select, keys, resize and data changes in any order', async () => {
+  it('zoom, pan, select, keys, resize and data changes in any order', async function () {
+    this.timeout(180_000); // 30 sequences of up to 10 steps, each rendered and checked
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"><news-timeline lang="en-GB" no-hash no-json-ld></news-timeline></div>`);
     const el = wrapper.querySelector('news-timeline')!;
     await fc.assert(
