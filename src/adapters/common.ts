@@ -9,7 +9,7 @@ import { ID_PATTERN } from '../schema/schema.js';
 export interface AdapterIssue {
   /** Where in the input, e.g. `events[3].start_date`. */
   readonly path: string;
-  /** Why, e.g. `year -500 is outside the years news-timeline dates can hold (0–9999)`. */
+  /** Why, e.g. `year "abc" is not a whole number`. */
   readonly reason: string;
 }
 
@@ -57,14 +57,15 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /**
  * An ISO date string at the precision the parts give (year; year-month; …; to the second), or a
- * reason it cannot be one. Years must lie in 0–9999 for now.
+ * reason it cannot be one. Years before 0 become `-0499` (500 BCE); past four digits, a year alone
+ * in EDTF's form (`Y-13800000000`), since months mean little there.
  */
 export function datePartsToString(parts: DateParts): { value: string } | { reason: string } {
   const [year, month, day, hour, minute, second] = [parts.year, parts.month, parts.day, parts.hour, parts.minute, parts.second].map(num);
   if (year === undefined) return { reason: 'has no year' };
   if (!Number.isInteger(year)) return { reason: `year ${String(parts.year)} is not a whole number` };
-  if (year < 0 || year > 9999) return { reason: `year ${year} is outside the years news-timeline dates can hold (0–9999)` };
-  let value = pad(year, 4);
+  if (Math.abs(year) > 9999) return { value: `Y${year}` };
+  let value = year < 0 ? `-${pad(-year, 4)}` : pad(year, 4);
   if (month !== undefined) {
     value += `-${pad(month)}`;
     if (day !== undefined) {

@@ -13,8 +13,10 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim
  * A TimelineJS 3 JSON document (`{ title, events, eras, scale }`) as a news-timeline document.
  * Headlines and HTML text become plain text; `start_date`/`end_date` parts (numbers or strings)
  * become dates at their precision; `display_date`, `group`, `unique_id` and `media` (url, caption,
- * credit, alt) carry over; the title slide becomes the title and description. What cannot be
- * carried (years outside 0–9999, `scale: "cosmological"`, backgrounds) is listed in `unmapped`.
+ * credit, alt) carry over; the title slide becomes the title and description. Negative and
+ * deep-time years (`scale: "cosmological"`) become EDTF years (`-0499`, `Y-13800000000`), and
+ * the timeline picks a year axis by itself. What cannot be carried (backgrounds) is listed in
+ * `unmapped`.
  */
 export function fromTimelineJS(input: unknown): AdapterResult {
   const unmapped: AdapterIssue[] = [];
@@ -23,9 +25,7 @@ export function fromTimelineJS(input: unknown): AdapterResult {
   const scale = str(root.scale);
   const events = Array.isArray(root.events) ? root.events : [];
   if (!Array.isArray(root.events)) unmapped.push({ path: 'events', reason: 'is missing or not a list' });
-  if (scale === 'cosmological' || events.some((e) => Math.abs(Number(obj(obj(e)?.start_date)?.year)) > 9999)) {
-    unmapped.push({ path: 'scale', reason: 'cosmological (deep-time) dates are not supported yet; events outside years 0–9999 are left out' });
-  }
+  if (scale !== undefined && scale !== 'human' && scale !== 'cosmological') unmapped.push({ path: 'scale', reason: `"${scale}" is not a TimelineJS scale; the axis is chosen from the dates` });
   const ids = new Set<string>();
   const groupIds = new Map<string, string>();
   const groupTaken = new Set<string>();

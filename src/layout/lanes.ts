@@ -55,7 +55,18 @@ export interface MarkLayout {
   readonly labelX: number;
   readonly labelAnchor: 'start' | 'end';
   readonly labelWidth: number;
+  /**
+   * A faded band behind the mark, px, where its time is not exact: an approximate date's possible
+   * range (`fade: 'both'`), a run to the edge for an open end or start, a short tail for an
+   * unknown end. Drawing only: it does not take room in the row.
+   */
+  readonly spread?: { readonly x: number; readonly x2: number; readonly fade: 'both' | 'start' | 'end' };
+  /** How the date is qualified (EDTF `~`, `?`, `%`), when it is. */
+  readonly certainty?: 'approximate' | 'uncertain' | 'both';
 }
+
+/** Length of the fading tail drawn after an event whose end is not known, px. */
+export const UNKNOWN_END_TAIL = 36;
 
 /** Sizes the layout works with, in px. */
 export interface LayoutOptions {
@@ -153,11 +164,29 @@ export function lanesFor(
   return lanes;
 }
 
-/** Orders events by start, then end, then their place in the input. */
+/**
+ * Orders events by start, then end, then their place in the input. Open starts and ends (`..`)
+ * run to the edge of what the known dates span (with the same 3% margin as {@link timeExtent}).
+ */
 export function timeOrder<T extends Pick<TimelineEvent, 'start' | 'end'>>(events: readonly T[]): { event: T; interval: Interval }[] {
-  return events
+  const items = events
     .map((event, index) => ({ event, interval: eventInterval(event), index }))
-    .filter((e): e is { event: T; interval: Interval; index: number } => e.interval !== undefined)
+    .filter((e): e is { event: T; interval: Interval; index: number } => e.interval !== undefined);
+  if (items.some((i) => i.interval.openStart || i.interval.openEnd)) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const { interval } of items) {
+      lo = Math.min(lo, interval.start);
+      hi = Math.max(hi, interval.end);
+    }
+    const pad = (hi - lo) * 0.03;
+    for (const item of items) {
+      const i = item.interval;
+      if (i.openStart) item.interval = { ...i, start: lo - pad };
+      if (i.openEnd) item.interval = { ...item.interval, end: hi + pad };
+    }
+  }
+  return items
     .sort((a, b) => a.interval.start - b.interval.start || a.interval.end - b.interval.end || a.index - b.index)
     .map(({ event, interval }) => ({ event, interval }));
 }
@@ -243,9 +272,16 @@ export function placeLane(
     const labelX = anchor === 'start' ? px + o.markRadius + o.gap : px - o.markRadius - o.gap;
     const left = anchor === 'start' ? markLeft : Math.min(markLeft, labelX - labelWidth);
     const right = anchor === 'start' ? Math.max(markRight, labelX + labelWidth) : markRight;
+    let spread: MarkLayout['spread'];
+    if (interval.openStart || interval.openEnd) spread = { x: px, x2: px2, fade: interval.openStart ? 'start' : 'end' };
+    else if (interval.unknownEnd) spread = { x: px2, x2: px2 + UNKNOWN_END_TAIL, fade: 'end' };
+    else if (interval.approximate) spread = { x: x(interval.fuzzyStart!), x2: x(interval.fuzzyEnd!), fade: 'both' };
+    const certainty = interval.approximate ? (interval.uncertain ? 'both' : 'approximate') : interval.uncertain ? 'uncertain' : undefined;
     return {
       id: event.id, event, lane: event.group ?? '', order, interval, kind,
       x: px, x2: px2, label, labelX, labelAnchor: anchor, labelWidth, left, right, markLeft, markRight,
+      ...(spread && { spread }),
+      ...(certainty && { certainty }),
     };
   });
 

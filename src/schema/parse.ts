@@ -3,7 +3,7 @@
  * @module
  */
 import * as v from 'valibot';
-import { hasFloatingTime, parseDate } from './date.js';
+import { hasFloatingTime, OPEN_END, parseDate } from './date.js';
 import { clip } from './limits.js';
 import {
   DocumentShellSchema,
@@ -49,7 +49,7 @@ export interface ParseResult {
 /** The most events a document may hold; past it, the rest are left out with an error (the page stays responsive). */
 export const MAX_EVENTS = 500_000;
 
-const DATE_HINT = 'use ISO 8601 such as 2023, 2023-11, 2023-11-09 or 2023-11-09T10:30+06:00';
+const DATE_HINT = 'use ISO 8601 such as 2023, 2023-11, 2023-11-09 or 2023-11-09T10:30+06:00, or EDTF such as 2023-10~, 199X, 2023-21 or -0499';
 
 /**
  * Validates untrusted input (parsed JSON, or an object built in code) as a timeline document.
@@ -186,7 +186,12 @@ function clipped(item: object, path: string, issues: TimelineIssue[]): void {
 
 /** Reports an `end` that falls wholly before its `start`; returns whether the order is valid. */
 function checkOrder(item: { start: string; end?: string }, path: string, issues: TimelineIssue[]): boolean {
-  if (item.end === undefined) return true;
+  const known = (value: string | undefined) => value !== undefined && value !== OPEN_END && value !== '';
+  if (item.start === OPEN_END && !known(item.end)) {
+    issues.push(issue('error', 'invalid-date', `${path}.start`, `".." (an open start) needs a known end`));
+    return false;
+  }
+  if (item.start === OPEN_END || !known(item.end)) return true;
   const start = parseDate(item.start)!;
   const end = parseDate(item.end)!;
   if (end.end > start.start) return true;

@@ -6,7 +6,7 @@
  * @module
  */
 import * as v from 'valibot';
-import { DATE_PATTERN } from './date.js';
+import { DATE_PATTERN, END_PATTERN, START_PATTERN } from './date.js';
 import { MAX_URL_LENGTH } from './limits.js';
 import type {
   TimelineActor,
@@ -40,6 +40,8 @@ const ALT_TEXT = /\S/;
 const text = v.string();
 const required = (code: string) => v.pipe(v.string(), pattern(code, new RegExp(NOT_BLANK.source)));
 const dateString = v.pipe(v.string(), pattern('invalid-date', DATE_PATTERN));
+const startString = v.pipe(v.string(), pattern('invalid-date', START_PATTERN));
+const endString = v.pipe(v.string(), pattern('invalid-date', END_PATTERN));
 const httpUrl = v.pipe(v.string(), v.maxLength(MAX_URL_LENGTH), pattern('invalid-url', HTTP_URL_PATTERN));
 const id = v.pipe(v.string(), pattern('invalid-id', ID_PATTERN));
 
@@ -76,8 +78,8 @@ export const NoteSchema = v.object({
 
 export const EventSchema = v.object({
   id,
-  start: dateString,
-  end: v.optional(dateString),
+  start: startString,
+  end: v.optional(endString),
   title: required('empty-title'),
   summary: v.optional(text),
   displayDate: v.optional(text),

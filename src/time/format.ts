@@ -5,9 +5,10 @@
  */
 import { UTCDate } from '@date-fns/utc';
 import { format, type Locale } from 'date-fns';
-import { parseDate, type ParsedDate, type Precision } from '../schema/date.js';
+import { OPEN_END, parseDate, yearOf, type ParsedDate, type Precision } from '../schema/date.js';
+import { dateWords } from './words.js';
 
-const PATTERNS: Record<Precision, string> = {
+const PATTERNS: Record<Exclude<Precision, 'century' | 'decade' | 'season'>, string> = {
   year: 'yyyy',
   month: 'LLLL yyyy',
   day: 'PPP',
@@ -41,8 +42,82 @@ export function formatOffset(offset: number | undefined): string {
  * formatDate(parseDate('2023-11-09T10:30+06:00')!, enGB) // "9 November 2023, 10:30 UTC+06:00"
  */
 export function formatDate(date: ParsedDate, locale: Locale): string {
-  const text = format(wallClock(date), PATTERNS[date.precision], { locale });
-  return hasTime(date.precision) ? `${text} ${formatOffset(date.offset)}` : text;
+  const words = dateWords(locale.code);
+  let text: string;
+  const { precision, year } = date;
+  if (precision === 'century') text = words.century(year);
+  else if (precision === 'decade') text = words.decade(year);
+  else if (precision === 'season') {
+    const season = Number(date.source.replace(/[?~%]$/, '').slice(-2)) - 21; // EDTF 21–24
+    text = words.season(season as 0 | 1 | 2 | 3, formatYear(year, locale));
+  } else if (year < 1 || year > 9999) text = farDate(date, locale);
+  else {
+    text = format(wallClock(date), PATTERNS[precision], { locale });
+    if (hasTime(precision)) text = `${text} ${formatOffset(date.offset)}`;
+  }
+  if (date.uncertain) text = words.uncertain(text);
+  if (date.approximate) text = words.approximate(text);
+  return text;
+}
+
+/** Years before the present (1950, as in radiocarbon "BP") from which years are counted back. */
+const PRESENT = 1950;
+
+const intl = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | null>();
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T | null {
+  let value = intl.get(key) as T | null | undefined;
+  if (value === undefined) {
+    try {
+      value = make();
+    } catch {
+      value = null; // an engine without this locale: callers fall back to plain numbers
+    }
+    intl.set(key, value);
+  }
+  return value;
+}
+
+/**
+ * A year in words for any year: "2023"; "500 BC" (Intl's era names) for years 0 back to
+ * -9999; "13.8 billion years ago" (Intl's relative-time and compact-number wording) before
+ * that; grouped digits after 9999.
+ */
+export function formatYear(year: number, locale: Locale): string {
+  const code = locale.code;
+  if (year >= 1 && year <= 9999) return String(year);
+  if (year > 9999) return cached(`n|${code}`, () => new Intl.NumberFormat(code))?.format(year) ?? String(year);
+  if (year >= -9999) {
+    const f = cached(`era|${code}`, () => new Intl.DateTimeFormat(code, { year: 'numeric', era: 'short', timeZone: 'UTC' }));
+    const date = new Date(0);
+    date.setUTCFullYear(year, 6, 1);
+    return f ? (f as Intl.DateTimeFormat).format(date) : String(year);
+  }
+  return yearsAgo(PRESENT - year, code);
+}
+
+/** "13.8 billion years ago", "52 thousand years ago", in the locale's own words. */
+export function yearsAgo(years: number, code: string | undefined): string {
+  const relative = cached(`ago|${code}`, () => new Intl.RelativeTimeFormat(code, { numeric: 'always' })) as Intl.RelativeTimeFormat | null;
+  const compact = cached(`compact|${code}`, () => new Intl.NumberFormat(code, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 })) as Intl.NumberFormat | null;
+  if (!relative || !compact) return `-${years}`;
+  let text = '';
+  let number = false;
+  for (const part of relative.formatToParts(-years, 'year') as { type: string; value: string }[]) {
+    if (part.type !== 'literal') {
+      if (!number) text += compact.format(years);
+      number = true;
+    } else text += part.value;
+  }
+  return text;
+}
+
+/** A date in a year outside 1–9999, at its precision where the calendar still means something. */
+function farDate(date: ParsedDate, locale: Locale): string {
+  const { precision, year } = date;
+  if (year < -9999 || year > 9999 || precision === 'year') return formatYear(year, locale);
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', era: 'short', month: 'long', timeZone: 'UTC', ...(precision !== 'month' && { day: 'numeric' }) };
+  const f = cached(`far|${precision}|${locale.code}`, () => new Intl.DateTimeFormat(locale.code, options)) as Intl.DateTimeFormat | null;
+  return f ? f.format(wallClock(date)) : formatYear(year, locale);
 }
 
 const INTL_OPTIONS: Partial<Record<Precision, Intl.DateTimeFormatOptions>> = {
@@ -75,11 +150,18 @@ function rangeFormatter(code: string | undefined, precision: Precision): Intl.Da
  * locale's own range pattern; anything else is "start – end".
  */
 export function formatRange(start: string, end: string | undefined, locale: Locale): string {
+  if (start === OPEN_END) {
+    const b = end === undefined ? undefined : parseDate(end);
+    return b ? `… – ${formatDate(b, locale)}` : '…';
+  }
   const a = parseDate(start);
   if (!a) return start;
+  if (end === OPEN_END) return dateWords(locale.code).ongoing(formatDate(a, locale));
+  if (end === '') return `${formatDate(a, locale)} – ?`;
   const b = end === undefined ? undefined : parseDate(end);
   if (!b || b.source === a.source) return formatDate(a, locale);
-  if (a.precision === b.precision) {
+  const plain = (d: ParsedDate) => !d.approximate && !d.uncertain && d.year >= 1 && d.year <= 9999;
+  if (a.precision === b.precision && plain(a) && plain(b)) {
     const formatter = rangeFormatter(locale.code, a.precision);
     if (formatter) return formatter.formatRange(a.start, b.start);
   }
@@ -101,7 +183,7 @@ export function formatDaySpan(start: number, end: number, locale: Locale): strin
     const formatter = rangeFormatter(locale.code, 'day');
     const from = a * 86_400_000;
     const to = b * 86_400_000;
-    text = formatter ? (a === b ? formatter.format(from) : formatter.formatRange(from, to)) : formatDate({ source: '', precision: 'day', start: from, end: from + 86_400_000, offset: undefined }, locale);
+    text = formatter ? (a === b ? formatter.format(from) : formatter.formatRange(from, to)) : formatDate(parseDate(new Date(from).toISOString().slice(0, 10))!, locale);
     if (daySpans.size > 20_000) daySpans.clear();
     daySpans.set(key, text);
   }
@@ -121,6 +203,7 @@ const TICK_PATTERNS: Record<TickUnit, string> = {
 
 /** The coarsest unit whose boundary `ms` (UTC) falls on. */
 export function tickUnit(ms: number): TickUnit {
+  if (Math.abs(ms) >= 8.64e15) return 'year';
   const d = new Date(ms);
   if (d.getUTCMinutes() !== 0) return 'minute';
   if (d.getUTCHours() !== 0) return 'hour';
@@ -134,5 +217,6 @@ export function tickUnit(ms: number): TickUnit {
  * The larger unit ("November 2023" above day ticks) is the axis's second row.
  */
 export function formatTick(ms: number, unit: TickUnit, locale: Locale): string {
+  if (unit === 'year') return formatYear(yearOf(ms), locale);
   return format(new UTCDate(ms), TICK_PATTERNS[unit], { locale });
 }

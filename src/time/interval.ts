@@ -2,24 +2,55 @@
  * The span of time an event covers on the axis.
  * @module
  */
-import { parseDate } from '../schema/date.js';
+import { OPEN_END, parseDate } from '../schema/date.js';
 import type { TimelineEvent } from '../schema/types.js';
 
-/** A half-open span of instants `[start, end)` in Unix epoch milliseconds. */
+/** A half-open span of instants `[start, end)` in epoch milliseconds, with how well it is known. */
 export interface Interval {
   readonly start: number;
   readonly end: number;
+  /** `start: ".."`: it began before anything known (drawn from the timeline's left edge). */
+  readonly openStart?: boolean;
+  /** `end: ".."`: it is still going on (drawn to the timeline's right edge). */
+  readonly openEnd?: boolean;
+  /** `end: ""`: it ended, but when is not known (drawn as a fading tail). */
+  readonly unknownEnd?: boolean;
+  /** A date is approximate (EDTF `~` or `%`). */
+  readonly approximate?: boolean;
+  /** A date is uncertain (EDTF `?` or `%`). */
+  readonly uncertain?: boolean;
+  /** Where an approximate event may really lie: half its dates' own length either side. */
+  readonly fuzzyStart?: number;
+  readonly fuzzyEnd?: number;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * The whole span an event covers: from the first instant of its `start` to the last instant of
  * its `end` (or of its `start` when it has none). A month-precision event covers the month.
+ * An open start or end covers only its known date here; {@link timeOrder} runs it to the edge.
  * Returns `undefined` for dates that do not parse (never the case after `parseTimeline`).
  */
 export function eventInterval(event: Pick<TimelineEvent, 'start' | 'end'>): Interval | undefined {
-  const start = parseDate(event.start);
-  if (!start) return undefined;
-  const end = event.end === undefined ? start : parseDate(event.end);
-  if (!end) return undefined;
-  return { start: start.start, end: Math.max(end.end, start.end) };
+  const openStart = event.start === OPEN_END;
+  const s = openStart ? undefined : parseDate(event.start);
+  const openEnd = event.end === OPEN_END;
+  const unknownEnd = event.end === '';
+  const e = event.end === undefined || openEnd || unknownEnd ? undefined : parseDate(event.end);
+  if ((!openStart && !s) || (event.end !== undefined && !openEnd && !unknownEnd && !e)) return undefined;
+  const first = s ?? e;
+  const last = e ?? s;
+  if (!first || !last) return undefined;
+  const interval: Mutable<Interval> = { start: first.start, end: Math.max(last.end, first.end) };
+  if (openStart) interval.openStart = true;
+  if (openEnd) interval.openEnd = true;
+  if (unknownEnd) interval.unknownEnd = true;
+  if (first.approximate || first.uncertain || last.approximate || last.uncertain) {
+    interval.approximate = first.approximate || last.approximate;
+    interval.uncertain = first.uncertain || last.uncertain;
+    interval.fuzzyStart = interval.start - (first.approximate ? (first.end - first.start) / 2 : 0);
+    interval.fuzzyEnd = interval.end + (last.approximate ? (last.end - last.start) / 2 : 0);
+  }
+  return interval;
 }

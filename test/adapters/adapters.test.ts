@@ -52,9 +52,29 @@ describe('fromTimelineJS', () => {
     expect(document.events.find((e) => e.title === 'CSTO treaty')!.start).to.equal('1992');
   });
 
+  it('carries negative years over as EDTF years: -500 is "-0500" (501 BC)', () => {
+    expect(document.events.find((e) => e.title === 'Deep past')!.start).to.equal('-0500');
+  });
+
+  it('reads a cosmological timeline: years past four digits become Y-years, and nothing is reported', () => {
+    const cosmic = fromTimelineJS({
+      scale: 'cosmological',
+      events: [
+        { start_date: { year: -13800000000 }, text: { headline: 'Big Bang' } },
+        { start_date: { year: '-4540000000' }, text: { headline: 'Earth forms' } },
+        { start_date: { year: -66000000, month: 6 }, text: { headline: 'Dinosaurs die out' } },
+        { start_date: { year: 1969, month: 7, day: 20 }, text: { headline: 'Moon landing' } },
+      ],
+    });
+    expect(cosmic.unmapped).to.deep.equal([]);
+    expect(cosmic.document.events.map((e) => e.start)).to.deep.equal(['Y-13800000000', 'Y-4540000000', 'Y-66000000', '1969-07-20']);
+    const parsed = parseTimeline(cosmic.document);
+    expect(parsed.errors).to.deep.equal([]);
+    expect(parsed.document.events).to.have.length(4);
+  });
+
   it('lists what it could not map, with paths', () => {
     const reasons = unmapped.map((u) => `${u.path}: ${u.reason}`);
-    expect(reasons).to.include('events[3].start_date: year -500 is outside the years news-timeline dates can hold (0–9999)');
     expect(reasons.some((r) => r.startsWith('events[4].start_date:'))).to.equal(true);
     expect(reasons.some((r) => r.startsWith('events[5].end_date:'))).to.equal(true);
     expect(reasons.some((r) => r.startsWith('events[5].media.url:'))).to.equal(true);
@@ -62,14 +82,14 @@ describe('fromTimelineJS', () => {
   });
 
   it('makes URL-safe ids from unique_id and headlines, and a title from text when there is no headline', () => {
-    expect(document.events.map((e) => e.id)).to.deep.equal(['macron-astana', 'putin-in-astana', 'csto-treaty', 'event-6', 'peskov-interview']);
+    expect(document.events.map((e) => e.id)).to.deep.equal(['macron-astana', 'putin-in-astana', 'csto-treaty', 'deep-past', 'event-6', 'peskov-interview']);
     expect(document.events.find((e) => e.id === 'event-6')!.title).to.equal('No headline, only text.');
   });
 
   it('gives parseTimeline a document whose events all pass', () => {
     const parsed = parseTimeline(document);
     expect(parsed.errors.map((e) => e.message)).to.deep.equal([]);
-    expect(parsed.document.events).to.have.length(5);
+    expect(parsed.document.events).to.have.length(6);
     expect(parsed.document.events.find((e) => e.id === 'peskov-interview')!.media![0]!.type).to.equal('video');
   });
 

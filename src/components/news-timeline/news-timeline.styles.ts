@@ -329,6 +329,21 @@ export const styles = css`
     stroke-width: 1.5;
   }
 
+  /* Uncertain dates (EDTF ? or %): a hollow, dashed marker. */
+  .mark.uncertain .point,
+  .mark.both .point,
+  .mark.uncertain .range-edge,
+  .mark.both .range-edge {
+    fill-opacity: 0.3;
+    stroke: var(--_text);
+    stroke-width: 1.25;
+    stroke-dasharray: 2 2;
+  }
+
+  .mark .spread {
+    pointer-events: none;
+  }
+
   .mark:hover .label {
     text-decoration: underline;
   }

@@ -5,7 +5,7 @@ import { utcDay, utcMonth, utcYear, zoomIdentity, type ZoomTransform } from 'd3'
 import { timeScale, type TimeScale } from '../../layout/time-scale.js';
 import type { Locale } from 'date-fns';
 import { parseTimeline, type ParseResult, type TimelineIssue } from '../../schema/parse.js';
-import { parseDate } from '../../schema/date.js';
+import { parseDate, yearOf } from '../../schema/date.js';
 import type { TimelineDocument, TimelineEvent } from '../../schema/types.js';
 import { formatDaySpan, formatRange, formatTick } from '../../time/format.js';
 import { isLocaleReady, loadLocale, resolveLocale } from '../../time/locale.js';
@@ -33,6 +33,18 @@ const MARGIN = { left: 16, right: 16 };
 const AXIS_HEIGHT = 44;
 const ERA_HEIGHT = 20;
 const OVERVIEW_HEIGHT = 40;
+/**
+ * Masks that fade a band out at both ends, at its end, or at its start: the possible range of an
+ * approximate date, the run of an open end or start, the tail of an unknown end.
+ */
+const FADES = svg`${(['both', 'start', 'end'] as const).map((fade) => {
+  const stops = fade === 'both' ? [0, 0.5, 0.5, 0] : fade === 'end' ? [0.55, 0.4, 0.2, 0] : [0, 0.2, 0.4, 0.55];
+  return svg`<linearGradient id="fade-${fade}-g" x1="0" x2="1" y1="0" y2="0">
+      ${stops.map((o, i) => svg`<stop offset=${i / 3} stop-color="#fff" stop-opacity=${o}></stop>`)}
+    </linearGradient>
+    <mask id="fade-${fade}" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#fade-${fade}-g)"></rect></mask>`;
+})}`;
+
 /** Up to this many events, the accessible list names every event; past it, what is in view. */
 const LIST_ALL = 400;
 /** Cards shown at once in the vertical story. */
@@ -220,7 +232,7 @@ export class NewsTimeline extends LitElement {
   /** The span in view, or `null` before the timeline has a size and data. */
   get visibleRange(): { start: Date; end: Date } | null {
     if (!this._result || this._width <= 0 || this._vertical) return null;
-    const [start, end] = this._x.domain() as [Date, Date];
+    const [start, end] = this._x.domain().map((ms) => new Date(ms)) as [Date, Date];
     return { start, end };
   }
 
@@ -434,7 +446,7 @@ export class NewsTimeline extends LitElement {
     if (changed.has('noJsonLd' as keyof NewsTimeline) || this._jsonLdVersion !== this._dataVersion) this._writeJsonLd();
     if (!this._vertical && this._layout) {
       const surface = this.renderRoot.querySelector<SVGGElement>('.zoom-surface');
-      const span = this._base.domain()[1]!.getTime() - this._base.domain()[0]!.getTime();
+      const span = this._base.domain()[1]! - this._base.domain()[0]!;
       if (surface) this._zoom.attach(surface, this._width, span);
       this._drawOverview();
       this._drawCounts();
@@ -515,14 +527,14 @@ export class NewsTimeline extends LitElement {
       this._context = [];
       return;
     }
-    const [d0, d1] = this._x.domain().map((d) => d.getTime()) as [number, number];
+    const [d0, d1] = this._x.domain() as [number, number];
     const x = (ms: number) => this._x(ms);
     const layout = layoutFrame({
       ordered: this._ordered,
       lanes: this._laneIndex,
       domain: [d0, d1],
       x,
-      invert: (px: number) => this._x.invert(px).getTime(),
+      invert: (px: number) => this._x.invert(px),
       width: this._width,
       measure: this._measure,
     });
@@ -539,7 +551,7 @@ export class NewsTimeline extends LitElement {
     let step: TickStep = 'year';
     this._ticks = layoutAxis({
       ticks: (count) => {
-        const values = this._x.ticks(count).map((d) => d.getTime());
+        const values = this._x.ticks(count);
         step = tickStep(values);
         return values;
       },
@@ -696,7 +708,7 @@ export class NewsTimeline extends LitElement {
     if (this._vertical || this._width <= 0) return;
     const o = this._ordered[this._indexOf(id)];
     if (!o) return;
-    const [d0, d1] = this._x.domain().map((d) => d.getTime()) as [number, number];
+    const [d0, d1] = this._x.domain() as [number, number];
     const pad = (d1 - d0) * 0.05;
     if (o.interval.start >= d0 + pad && o.interval.end <= d1 - pad) return;
     const span = Math.max(d1 - d0, o.interval.end - o.interval.start);
@@ -723,7 +735,7 @@ export class NewsTimeline extends LitElement {
   }
 
   private _transformFor(start: number, end: number): ZoomTransform {
-    const [b0, b1] = this._base.domain().map((d) => d.getTime()) as [number, number];
+    const [b0, b1] = this._base.domain() as [number, number];
     const span = Math.max(end - start, MIN_SPAN);
     const k = Math.max(1, Math.min((b1 - b0) / span, (b1 - b0) / MIN_SPAN));
     const x0 = this._base(start + (end - start) / 2 - (b1 - b0) / k / 2);
@@ -741,13 +753,13 @@ export class NewsTimeline extends LitElement {
       this._refreshList();
       this.requestUpdate();
     }
-    const range = this._x.domain();
+    const range = this._x.domain() as [number, number];
     const key = `${transform.k.toFixed(6)}/${transform.x.toFixed(2)}/${this._width}`;
     if (key === this._lastRange) return;
     this._lastRange = key;
-    const [start, end] = range as [Date, Date];
-    this._live = this._strings.showing(formatSpan(start.getTime(), end.getTime(), this._dateLocale));
-    this.dispatchEvent(new TimelineRangeChangeEvent({ start, end, byUser }));
+    const [start, end] = range;
+    this._live = this._strings.showing(formatSpan(start, end, this._dateLocale));
+    this.dispatchEvent(new TimelineRangeChangeEvent({ start: new Date(start), end: new Date(end), byUser }));
   }
 
   private _onBrush(selection: [number, number]): void {
@@ -757,7 +769,7 @@ export class NewsTimeline extends LitElement {
   }
 
   private _zoomMaxK(): number {
-    const [b0, b1] = this._base.domain().map((d) => d.getTime()) as [number, number];
+    const [b0, b1] = this._base.domain() as [number, number];
     return Math.max(1, (b1 - b0) / MIN_SPAN);
   }
 
@@ -973,6 +985,7 @@ export class NewsTimeline extends LitElement {
         <svg part="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="group" aria-label=${chartLabel}>
           <defs>
             <clipPath id="plot-clip"><rect x="-8" y="0" width=${this._width + 16} height=${height}></rect></clipPath>
+            ${FADES}
           </defs>
           <g class="zoom-surface" transform="translate(${MARGIN.left},0)">
             <rect class="zoom-bg" x=${-MARGIN.left} y="0" width=${width} height=${height}></rect>
@@ -1077,7 +1090,8 @@ export class NewsTimeline extends LitElement {
     const selected = this.selected === mark.id;
     const { left, right } = mark;
     const h = 26;
-    return svg`<g class="mark" part="mark" role="button" data-id=${mark.id}
+    const spread = mark.spread;
+    return svg`<g class="mark ${mark.certainty ?? ''}" part="mark" role="button" data-id=${mark.id}
         tabindex=${focusable ? 0 : -1}
         aria-label=${this._accessibleName(mark.event)}
         aria-expanded=${selected ? 'true' : 'false'}
@@ -1086,6 +1100,10 @@ export class NewsTimeline extends LitElement {
         @keydown=${(e: KeyboardEvent) => this._onKeydown(e, mark.id)}
         @focus=${() => (this._focusId = mark.id)}>
       <rect class="hit" x=${left - 3} y=${mark.y - h / 2} width=${right - left + 6} height=${h} rx="4"></rect>
+      ${spread
+        ? svg`<rect class="spread" x=${Math.max(-this._width, spread.x)} y=${mark.y - 7} width=${Math.max(2, Math.min(2 * this._width, spread.x2) - Math.max(-this._width, spread.x))}
+            height="14" rx="3" fill=${color} mask="url(#fade-${spread.fade})"></rect>`
+        : nothing}
       ${mark.kind === 'range'
         ? svg`<rect class="range" x=${mark.x} y=${mark.y - 5} width=${mark.x2 - mark.x} height="10" rx="2" fill=${color}></rect>
               <rect class="range-edge" x=${mark.x} y=${mark.y - 7} width="3" height="14" fill=${color}></rect>`
@@ -1326,10 +1344,15 @@ function toMs(value: DateInput, edge: 'start' | 'end'): number | undefined {
   return parsed ? (edge === 'start' ? parsed.start : parsed.end) : undefined;
 }
 
-/** The ISO string of the unit that starts at `ms`, for formatting a context label. */
+/** The date string of the unit that starts at `ms` (negative years included), for formatting a label. */
 function isoOf(ms: number, unit: 'year' | 'month' | 'day'): string {
-  const iso = new Date(ms).toISOString();
-  return unit === 'year' ? iso.slice(0, 4) : unit === 'month' ? iso.slice(0, 7) : iso.slice(0, 10);
+  const year = yearOf(ms);
+  if (year > 9999 || year < -9999) return `Y${year}`;
+  const y = year < 0 ? `-${String(-year).padStart(4, '0')}` : String(year).padStart(4, '0');
+  if (unit === 'year') return y;
+  const d = new Date(ms);
+  const month = String(d.getUTCMonth() + 1).padStart(2, '0');
+  return unit === 'month' ? `${y}-${month}` : `${y}-${month}-${String(d.getUTCDate()).padStart(2, '0')}`;
 }
 
 /** A visible span in words, at a precision that suits its length. */
