@@ -42,7 +42,7 @@ const MONTH_DAY =
 const LEAP_DAY = '(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29';
 const TIME =
   'T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{1,3})?)?' +
-  '(?:Z|[+-](?:[01][0-9]|2[0-3]):?[0-5][0-9])?';
+  '(?:Z|[+-](?:[01][0-9]|2[0-3])(?::?[0-5][0-9])?)?';
 /** Four-digit years, negative ones included (`-0499` is 500 BCE); `-0000` is not a year. */
 const YEAR4 = '(?!-0000)-?[0-9]{4}';
 /** EDTF level 1: years of five digits or more carry a `Y`: `Y170000002`, `Y-13800000000`. */
@@ -74,7 +74,7 @@ export const START_PATTERN = new RegExp(`^(?:\\.\\.|${DATE_CORE})$`);
 export const END_PATTERN = new RegExp(`^(?:\\.\\.|${DATE_CORE})?$`);
 
 const PARTS =
-  /^(-?\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|([+-])(\d{2}):?(\d{2}))?)?)?)?$/;
+  /^(-?\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|([+-])(\d{2})(?::?(\d{2}))?)?)?)?)?$/;
 
 /** Milliseconds in 400 Gregorian years: the calendar repeats with this period. */
 const MS_400_YEARS = 146_097 * 86_400_000;
@@ -100,8 +100,11 @@ export function utcInstant(year: number, month = 0, day = 1, hour = 0, minute = 
 /** The UTC calendar year an instant falls in, for any epoch ms (deep time included). */
 export function yearOf(ms: number): number {
   if (Math.abs(ms) < 8.64e15) return new Date(ms).getUTCFullYear();
-  const cycles = Math.floor(ms / MS_400_YEARS);
-  return new Date(ms - cycles * MS_400_YEARS).getUTCFullYear() + cycles * 400;
+  // Out here a double resolves only to about a minute, so a year's first instant is read half a
+  // day in, where rounding cannot carry it back into the year before.
+  const at = ms + 43_200_000;
+  const cycles = Math.floor(at / MS_400_YEARS);
+  return new Date(at - cycles * MS_400_YEARS).getUTCFullYear() + cycles * 400;
 }
 
 const cache = new Map<string, ParsedDate | undefined>();
@@ -163,7 +166,7 @@ function build(source: string): ParsedDate {
   if (!m[4]) return done('day', year, utcInstant(year, month, day), utcInstant(year, month, day + 1));
   let offset: number | undefined;
   if (m[8] === 'Z') offset = 0;
-  else if (m[9]) offset = (m[9] === '-' ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11]));
+  else if (m[9]) offset = (m[9] === '-' ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11] ?? 0));
   const ms = m[7] ? Number(m[7].padEnd(3, '0')) : 0;
   const start = utcInstant(year, month, day, Number(m[4]), Number(m[5]), m[6] ? Number(m[6]) : 0, ms) - (offset ?? 0) * 60_000;
   const precision: Precision = m[7] ? 'millisecond' : m[6] ? 'second' : 'minute';

@@ -89,3 +89,67 @@ describe('ticks and intervals', () => {
     expect(resolveLocale(undefined).code).to.equal('en-GB');
   });
 });
+
+describe('formatDate: EDTF and deep time', () => {
+  const f = (s: string, locale = en) => formatDate(parseDate(s)!, locale);
+
+  it('words approximate and uncertain dates ("c. October 2023", "October 2023?") in the locale', () => {
+    expect(f('2023-10~')).to.equal('c. October 2023');
+    expect(f('2023-10?')).to.equal('October 2023?');
+    expect(f('2023-10%')).to.equal('c. October 2023?');
+    expect(f('1992~')).to.equal('c. 1992');
+    expect(f('2023-10~', fr)).to.equal('vers octobre 2023');
+    expect(f('2023-10?', fr)).to.equal('octobre 2023 ?');
+    expect(f('2023-10~', ru)).to.equal('ок. октябрь 2023');
+  });
+
+  it('words seasons, decades and centuries', () => {
+    expect(f('2023-21')).to.equal('Spring 2023');
+    expect(f('2023-24')).to.equal('Winter 2023');
+    expect(f('2023-22', fr)).to.equal('été 2023');
+    expect(f('2023-23', ru)).to.equal('осень 2023');
+    expect(f('199X')).to.equal('1990s');
+    expect(f('19XX')).to.equal('1900s');
+    expect(f('199X', fr)).to.equal('années 1990');
+    expect(f('1985-04-XX')).to.equal('April 1985');
+  });
+
+  it('words years before year 1 with the locale\'s era, and deep time in years ago', () => {
+    expect(f('-0499')).to.equal('500 BC');
+    expect(f('-0044-03-15')).to.equal('15 March 45 BC');
+    expect(f('-0499', ru)).to.equal('500 г. до н. э.');
+    expect(f('Y-13800000000')).to.equal('13.8 billion years ago');
+    expect(f('Y-66000000')).to.equal('66 million years ago');
+    expect(f('Y-13800000000', ru)).to.equal('13,8 миллиарда лет назад');
+    expect(f('Y170000002')).to.equal('170,000,002');
+  });
+
+  it('formatRange words open and unknown ends', () => {
+    expect(formatRange('2022-02-24', '..', en)).to.equal('24 February 2022 – ongoing');
+    expect(formatRange('1991-12', '', en)).to.equal('December 1991 – ?');
+    expect(formatRange('..', '1985', en)).to.equal('… – 1985');
+    expect(formatRange('2004-06~', '2006-08?', en)).to.equal('c. June 2004 – August 2006?');
+  });
+
+  it('formatTick labels years on a year axis, BC and deep time included', () => {
+    expect(formatTick(parseDate('-2999')!.start, 'year', en)).to.equal('3000 BC');
+    expect(formatTick(parseDate('Y-4000000000')!.start, 'year', en)).to.equal('4 billion years ago');
+    expect(formatTick(Date.UTC(2023, 0, 1), 'year', en)).to.equal('2023');
+  });
+
+  it('eventInterval widens an approximate date by half its length either side; an uncertain one is not widened', () => {
+    const approx = eventInterval({ start: '2023-10~' })!;
+    expect(approx).to.deep.include({ start: Date.UTC(2023, 9, 1), end: Date.UTC(2023, 10, 1), approximate: true, uncertain: false });
+    expect(approx.fuzzyStart).to.equal(Date.UTC(2023, 9, 1) - (31 * 864e5) / 2);
+    expect(approx.fuzzyEnd).to.equal(Date.UTC(2023, 10, 1) + (31 * 864e5) / 2);
+    const unsure = eventInterval({ start: '2023-10?' })!;
+    expect([unsure.fuzzyStart, unsure.fuzzyEnd]).to.deep.equal([unsure.start, unsure.end]);
+    expect(eventInterval({ start: '2023-10' })!.approximate).to.equal(undefined);
+  });
+
+  it('eventInterval flags open and unknown ends', () => {
+    expect(eventInterval({ start: '2022-02-24', end: '..' })).to.deep.include({ openEnd: true, start: Date.UTC(2022, 1, 24) });
+    expect(eventInterval({ start: '1991-12', end: '' })).to.deep.include({ unknownEnd: true, end: Date.UTC(1992, 0, 1) });
+    expect(eventInterval({ start: '..', end: '1985' })).to.deep.include({ openStart: true, start: Date.UTC(1985, 0, 1) });
+  });
+});

@@ -897,12 +897,15 @@ export class NewsTimeline extends LitElement {
     return this._strings.leftOut(events, others);
   }
 
-  /** "1 November 2023, France–Kazakhstan: Macron visits Astana", cached per event and language. */
+  /**
+   * "1 November 2023, France–Kazakhstan: Macron visits Astana", cached per event and language.
+   * The author's `displayDate` wording ("late July 2023") wins over the formatted date.
+   */
   private _accessibleName(event: TimelineEvent): string {
     let name = this._names.get(event.id);
     if (name === undefined) {
       const lane = this._laneById.get(event.group ?? '');
-      const date = formatRange(event.start, event.end, this._dateLocale);
+      const date = event.displayDate ?? formatRange(event.start, event.end, this._dateLocale);
       name = lane?.label ? `${date}, ${lane.label}: ${event.title}` : `${date}: ${event.title}`;
       this._names.set(event.id, name);
     }
