@@ -1,6 +1,6 @@
 // Screenshots of the demo in headless Chromium, for looking at what we make.
 // Usage: npm run build && node scripts/screenshot.mjs [--page demo/] [--widths 1280,375]
-//        [--select EVENT_ID] [--dark] [--out DIR]
+//        [--select EVENT_ID] [--dark] [--lang ar] [--out DIR]
 // Prints the PNG paths and anything the page logged.
 import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
@@ -16,6 +16,7 @@ const widths = arg('widths', '1280,375').split(',').map(Number);
 const select = arg('select');
 const out = arg('out', 'test-results/screenshots');
 const dark = process.argv.includes('--dark');
+const lang = arg('lang');
 
 await mkdir(out, { recursive: true });
 const { server, url } = await serve(8300);
@@ -34,8 +35,13 @@ try {
       const el = document.querySelector('news-timeline');
       return el?.shadowRoot?.querySelector('.mark, .card, [part="error"]');
     });
+    if (lang) {
+      // Another language: the element loads its strings and date formats, then renders again.
+      await tab.evaluate((l) => document.querySelector('news-timeline').setAttribute('lang', l), lang);
+      await tab.waitForTimeout(700);
+    }
     await tab.waitForTimeout(300);
-    const file = `${out}/${page.replace(/\W+/g, '-')}${width}${select ? `-${select}` : ''}${dark ? '-dark' : ''}.png`;
+    const file = `${out}/${page.replace(/\W+/g, '-')}${width}${select ? `-${select}` : ''}${dark ? '-dark' : ''}${lang ? `-${lang}` : ''}.png`;
     const figure = await tab.$('figure.timeline');
     await (figure ?? tab).screenshot({ path: file, ...(figure ? {} : { fullPage: true }) });
     console.log(file);

@@ -68,6 +68,9 @@ export class ZoomController implements ReactiveController {
       if (this.target) select(this.target).on('.zoom', null);
       this.target = element;
       select(element).call(this.behavior).on('dblclick.zoom', null);
+      // d3-zoom starts a new element at the identity; a transform set before (view-start, a deep
+      // link) must be its starting point, or the first drag would jump back to the whole span.
+      (element as Element & { __zoom: ZoomTransform }).__zoom = this.transform;
       // d3-zoom sets touch-action: none; let the page keep vertical scrolling on phones.
       (element as HTMLElement).style.touchAction = 'pan-y';
     }

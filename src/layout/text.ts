@@ -30,3 +30,17 @@ export function truncateText(text: string, maxWidth: number, measure: MeasureTex
   if (space > cut.length * 0.6) cut = cut.slice(0, space);
   return cut.trimEnd() + '…';
 }
+
+/** Letters of right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms. */
+const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
+const STRONG = /[\p{L}]/u;
+
+/**
+ * The direction of a text from its first letter (the Unicode bidi rule for a paragraph): `'rtl'`
+ * for Arabic or Hebrew, `'ltr'` for other letters, `undefined` when it has none (digits, symbols).
+ */
+export function textDirection(text: string): 'ltr' | 'rtl' | undefined {
+  const first = STRONG.exec(text);
+  if (!first) return undefined;
+  return RTL.test(first[0]) ? 'rtl' : 'ltr';
+}

@@ -147,6 +147,11 @@ export const styles = css`
     background: var(--_surface);
   }
 
+  /* Right to left, the overview's drawing is reflected like the chart (its brush is reflected in SVG). */
+  .overview.rtl canvas {
+    transform: scaleX(-1);
+  }
+
   .overview svg {
     position: absolute;
     top: 0;
@@ -617,5 +622,15 @@ export const styles = css`
     .print-title {
       font-weight: 700;
     }
+  }
+
+  /* Text in its own direction (dir="auto") still lines up with the element's: an English title in
+     an Arabic timeline is set left to right but aligned right, like the text around it. */
+  .base[dir='rtl'] [dir='auto'] {
+    text-align: right;
+  }
+
+  .base[dir='ltr'] [dir='auto'] {
+    text-align: left;
   }
 `;

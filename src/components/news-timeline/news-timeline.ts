@@ -6,6 +6,7 @@ import { timeScale, type TimeScale } from '../../layout/time-scale.js';
 import type { Locale } from 'date-fns';
 import { parseTimeline, type ParseResult, type TimelineIssue } from '../../schema/parse.js';
 import { parseDate, yearOf } from '../../schema/date.js';
+import { mirrorLayout, mirrorTicks } from '../../layout/mirror.js';
 import type { TimelineDocument, TimelineEvent } from '../../schema/types.js';
 import { formatDaySpan, formatRange, formatTick } from '../../time/format.js';
 import { isLocaleReady, loadLocale, resolveLocale } from '../../time/locale.js';
@@ -14,7 +15,7 @@ import { DEFAULT_LAYOUT_OPTIONS, lanesFor, timeOrder, type ClusterLayout, type L
 import { buildLaneIndex, layoutFrame, type LaneIndex } from '../../layout/frame.js';
 import { timeExtent } from '../../layout/scale.js';
 import { layoutStory, type StoryItem } from '../../layout/story.js';
-import { estimateText, truncateText, type MeasureText } from '../../layout/text.js';
+import { estimateText, textDirection, truncateText, type MeasureText } from '../../layout/text.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { ZoomController, MIN_SPAN } from '../../controllers/zoom-controller.js';
 import { BrushController } from '../../controllers/brush-controller.js';
@@ -44,6 +45,9 @@ const FADES = svg`${(['both', 'start', 'end'] as const).map((fade) => {
     </linearGradient>
     <mask id="fade-${fade}" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#fade-${fade}-g)"></rect></mask>`;
 })}`;
+
+/** Languages written right to left: time runs right to left in them. */
+const RTL_LANGUAGES = /^(ar|arc|ckb|dv|fa|he|iw|ps|sd|ug|ur|yi)(-|$)/i;
 
 /** Up to this many events, the accessible list names every event; past it, what is in view. */
 const LIST_ALL = 400;
@@ -125,6 +129,16 @@ export type DateInput = string | Date | number;
  */
 export class NewsTimeline extends LitElement {
   static override styles = styles;
+
+  /** Also watches `lang` and `dir`: a new language re-renders the dates, strings and direction. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang', 'dir'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' || name === 'dir') this.requestUpdate();
+  }
 
   static override properties = {
     data: { attribute: false },
@@ -294,6 +308,8 @@ export class NewsTimeline extends LitElement {
   private _countFont = '700 11px sans-serif';
   private _width = 0;
   private _vertical = false;
+  /** Time runs right to left (Arabic, Hebrew, Persian, Urdu… or `dir="rtl"` on the element or an ancestor). */
+  private _rtl = false;
   private _announce: Event[] = [];
   private _focusAfterUpdate: 'detail' | 'mark' | null = null;
   private _lastRange = '';
@@ -410,6 +426,11 @@ export class NewsTimeline extends LitElement {
     this._width = width;
     this._dateLocale = dateLocale;
     this._vertical = vertical;
+    // Its own dir wins; otherwise a right-to-left language, or a right-to-left page, runs time leftwards.
+    const ownDir = this.getAttribute('dir');
+    const rtl = ownDir === 'rtl' || (ownDir !== 'ltr' && (RTL_LANGUAGES.test(lang ?? '') || this.parentElement?.closest('[dir]')?.getAttribute('dir') === 'rtl'));
+    const rtlChanged = rtl !== this._rtl;
+    this._rtl = rtl;
     if (localeChanged || inputChanged) {
       this._measure = this._textMeasurer();
       this._names.clear();
@@ -421,7 +442,7 @@ export class NewsTimeline extends LitElement {
     if (vertical) {
       if (inputChanged || localeChanged || changed.has('layout') || !this._story.length) this._computeStory();
       this._layout = undefined;
-    } else if (baseChanged || transformChanged || localeChanged || changed.has('layout') || !this._layout) {
+    } else if (baseChanged || transformChanged || localeChanged || rtlChanged || changed.has('layout') || !this._layout) {
       this._computeLayout();
     }
     if (inputChanged || localeChanged || (this._ordered.length > LIST_ALL && (baseChanged || changed.has('layout')))) this._refreshList();
@@ -538,7 +559,7 @@ export class NewsTimeline extends LitElement {
       width: this._width,
       measure: this._measure,
     });
-    this._layout = layout;
+    this._layout = this._rtl ? mirrorLayout(layout, this._width) : layout;
     const laneOrder = new Map(this._lanes.map((l, i) => [l.id, i]));
     this._nav = [
       ...layout.marks.map((m) => ({ id: m.id, name: '', x: m.x, lane: laneOrder.get(m.lane)! })),
@@ -579,6 +600,10 @@ export class NewsTimeline extends LitElement {
           measure: (t) => this._measure(t) * 0.92,
         })
       : [];
+    if (this._rtl) {
+      this._ticks = mirrorTicks(this._ticks, this._width);
+      this._context = mirrorTicks(this._context, this._width);
+    }
   }
 
   private _computeStory(): void {
@@ -775,7 +800,9 @@ export class NewsTimeline extends LitElement {
 
   private _zoomAround(factor: number, id?: string | null): void {
     const mark = id ? this._layout?.marks.find((m) => m.id === id) ?? this._layout?.clusters.find((c) => c.id === id) : undefined;
-    this._zoom.scaleBy(factor, mark ? (mark.x + mark.x2) / 2 : undefined);
+    const at = mark ? (mark.x + mark.x2) / 2 : undefined;
+    // The zoom works in left-to-right coordinates; a mirrored layout is reflected back.
+    this._zoom.scaleBy(factor, at !== undefined && this._rtl ? this._width - at : at);
   }
 
   private _markElement(id: string | null): HTMLElement | SVGElement | null {
@@ -849,10 +876,15 @@ export class NewsTimeline extends LitElement {
         this.fit();
         return;
       case 'ArrowRight':
+      case 'ArrowLeft': {
+        // The arrow that points the way time runs goes to the next event: right, or left in RTL.
+        const later = (event.key === 'ArrowRight') !== this._rtl;
+        next = idAt(index + (later ? 1 : -1));
+        break;
+      }
       case 'ArrowDown':
         next = idAt(index + 1);
         break;
-      case 'ArrowLeft':
       case 'ArrowUp':
         next = idAt(index - 1);
         break;
@@ -918,9 +950,9 @@ export class NewsTimeline extends LitElement {
     const doc = this._result?.document;
     const showChart = !!this._result && this._result.document.events.length > 0 && this._width > 0;
     return html`
-      <div part="base" class="base ${this._vertical ? 'vertical' : 'horizontal'}">
-        ${doc?.title ? html`<p part="caption" class="caption">${doc.title}</p>` : nothing}
-        ${doc?.description ? html`<p part="description" class="description">${doc.description}</p>` : nothing}
+      <div part="base" class="base ${this._vertical ? 'vertical' : 'horizontal'}" dir=${this._rtl ? 'rtl' : 'ltr'}>
+        ${doc?.title ? html`<p part="caption" class="caption" dir="auto">${doc.title}</p>` : nothing}
+        ${doc?.description ? html`<p part="description" class="description" dir="auto">${doc.description}</p>` : nothing}
         ${this._renderStatus()}
         ${showChart && !this._vertical && this._layout ? this._renderHorizontal(this._layout) : nothing}
         ${showChart && this._vertical ? this._renderStory() : nothing}
@@ -990,13 +1022,17 @@ export class NewsTimeline extends LitElement {
             <clipPath id="plot-clip"><rect x="-8" y="0" width=${this._width + 16} height=${height}></rect></clipPath>
             ${FADES}
           </defs>
-          <g class="zoom-surface" transform="translate(${MARGIN.left},0)">
-            <rect class="zoom-bg" x=${-MARGIN.left} y="0" width=${width} height=${height}></rect>
+          <!-- Right to left, the zoom surface is reflected so that d3-zoom's pointer coordinates stay
+               left-to-right; the group inside reflects back, and the mirrored layout is drawn there. -->
+          <g class="zoom-surface" transform=${this._rtl ? `translate(${MARGIN.left + this._width},0) scale(-1,1)` : `translate(${MARGIN.left},0)`}>
+            <rect class="zoom-bg" x=${this._rtl ? -MARGIN.right : -MARGIN.left} y="0" width=${width} height=${height}></rect>
+            <g transform=${this._rtl ? `translate(${this._width},0) scale(-1,1)` : nothing}>
             <g clip-path="url(#plot-clip)">
               ${this._renderEras(height, eraBand)} ${this._renderAxis(height)}
               <g transform="translate(0,${top})">
                 ${repeat(layout.lanes, (l) => l.id, (lane) => this._renderLane(lane, layout, focusable ?? null))}
               </g>
+            </g>
             </g>
           </g>
         </svg>
@@ -1040,13 +1076,14 @@ export class NewsTimeline extends LitElement {
       ${eras.map((era) => {
         const s = parseDate(era.start)!;
         const e = parseDate(era.end)!;
-        const x1 = Math.max(0, this._x(s.start));
-        const x2 = Math.min(this._width, this._x(e.end));
+        let x1 = Math.max(0, this._x(s.start));
+        let x2 = Math.min(this._width, this._x(e.end));
         if (x2 <= x1) return nothing;
+        if (this._rtl) [x1, x2] = [this._width - x2, this._width - x1];
         const label = truncateText(era.label, x2 - x1 - 8, this._measure);
         return svg`<g class="era" part="era">
           <rect x=${x1} y=${AXIS_HEIGHT} width=${x2 - x1} height=${height - AXIS_HEIGHT}></rect>
-          ${label ? svg`<text x=${x1 + 4} y=${AXIS_HEIGHT + band - 6}>${label}</text>` : nothing}
+          ${label ? svg`<text x=${this._rtl ? x2 - 4 : x1 + 4} y=${AXIS_HEIGHT + band - 6} direction=${this._ownDir(label)} text-anchor=${this._anchorFor(label, 'start')}>${label}</text>` : nothing}
         </g>`;
       })}
     </g>`;
@@ -1069,8 +1106,8 @@ export class NewsTimeline extends LitElement {
     return svg`<g class="lane" part="lane" role="group" aria-label=${lane.label || this._strings.eventsLane}>
       <line class="lane-rule" x1="0" x2=${this._width} y1=${lane.y + 0.5} y2=${lane.y + 0.5}></line>
       ${lane.label
-        ? svg`<g aria-hidden="true"><rect x="0" y=${lane.y + 7} width="10" height="10" rx="2" fill=${lane.color}></rect>
-            <text class="lane-label" part="lane-label" x="16" y=${lane.y + 16}>${lane.label}</text></g>`
+        ? svg`<g aria-hidden="true"><rect x=${this._rtl ? this._width - 10 : 0} y=${lane.y + 7} width="10" height="10" rx="2" fill=${lane.color}></rect>
+            <text class="lane-label" part="lane-label" x=${this._rtl ? this._width - 16 : 16} y=${lane.y + 16} direction=${this._ownDir(lane.label)} text-anchor=${this._anchorFor(lane.label, 'start')}>${lane.label}</text></g>`
         : nothing}
       ${repeat(clusters, (_, k) => k, (c) => this._renderCluster(c, lane.color, c.id === focusable))}
       ${repeat(marks, (m) => m.id, (m) => this._renderMark(m, lane.color, m.id === focusable))}
@@ -1111,17 +1148,37 @@ export class NewsTimeline extends LitElement {
         ? svg`<rect class="range" x=${mark.x} y=${mark.y - 5} width=${mark.x2 - mark.x} height="10" rx="2" fill=${color}></rect>
               <rect class="range-edge" x=${mark.x} y=${mark.y - 7} width="3" height="14" fill=${color}></rect>`
         : svg`<circle class="point" cx=${mark.x} cy=${mark.y} r=${DEFAULT_LAYOUT_OPTIONS.markRadius} fill=${color}></circle>`}
-      ${mark.label ? svg`<text class="label" x=${mark.labelX} y=${mark.y} dy="0.35em" text-anchor=${mark.labelAnchor}>${mark.label}</text>` : nothing}
+      ${mark.label ? this._renderLabel(mark) : nothing}
     </g>`;
+  }
+
+  /**
+   * A mark's label in its own text direction: an English title in a right-to-left chart (or an
+   * Arabic one in a left-to-right chart) is set left to right and anchored at its other end, so
+   * it keeps its place beside the mark and its "…" at its own end.
+   */
+  private _renderLabel(mark: MarkLayout) {
+    const title = mark.event.title;
+    return svg`<text class="label" x=${mark.labelX} y=${mark.y} dy="0.35em" text-anchor=${this._anchorFor(title, mark.labelAnchor)} direction=${this._ownDir(title)}>${mark.label}</text>`;
+  }
+
+  /** A text's own direction, or the chart's when it has no letters. */
+  private _ownDir(text: string): 'ltr' | 'rtl' {
+    return textDirection(text) ?? (this._rtl ? 'rtl' : 'ltr');
+  }
+
+  /** The anchor that keeps a text where the layout put it (`anchor`, in the chart's direction) when set in its own direction. */
+  private _anchorFor(text: string, anchor: 'start' | 'end'): 'start' | 'end' {
+    return this._ownDir(text) === (this._rtl ? 'rtl' : 'ltr') ? anchor : anchor === 'start' ? 'end' : 'start';
   }
 
   private _renderOverview() {
     const width = this._width + MARGIN.left + MARGIN.right;
-    return html`<div part="overview" class="overview" aria-hidden="true">
+    return html`<div part="overview" class="overview ${this._rtl ? 'rtl' : ''}" aria-hidden="true">
       <canvas class="density" width=${Math.round(this._width * devicePixelRatio)} height=${Math.round(OVERVIEW_HEIGHT * devicePixelRatio)}
         style=${styleProps({ width: `${this._width}px`, height: `${OVERVIEW_HEIGHT}px`, left: `${MARGIN.left}px` })}></canvas>
       <svg width=${width} height=${OVERVIEW_HEIGHT}>
-        <g transform="translate(${MARGIN.left},0)"><g class="brush"></g></g>
+        <g transform=${this._rtl ? `translate(${MARGIN.left + this._width},0) scale(-1,1)` : `translate(${MARGIN.left},0)`}><g class="brush"></g></g>
       </svg>
     </div>`;
   }
@@ -1204,9 +1261,9 @@ export class NewsTimeline extends LitElement {
               }}
               @focus=${() => (this._focusId = event.id)}>
               <span class="visually-hidden">${formatRange(event.start, event.end, this._dateLocale)}, </span>
-              ${lane?.label ? html`<span class="card-lane">${lane.label}<span class="visually-hidden">: </span></span>` : nothing}
-              <span class="card-title">${event.title}</span>
-              ${event.displayDate ? html`<span class="card-display-date">${s.displayDate(event.displayDate)}</span>` : nothing}
+              ${lane?.label ? html`<span class="card-lane"><bdi>${lane.label}</bdi><span class="visually-hidden">: </span></span>` : nothing}
+              <span class="card-title" dir="auto">${event.title}</span>
+              ${event.displayDate ? html`<span class="card-display-date" dir="auto">${s.displayDate(event.displayDate)}</span>` : nothing}
             </button>
             ${selected ? this._renderDetail() : nothing}
           </li>`;
@@ -1233,31 +1290,31 @@ export class NewsTimeline extends LitElement {
         @keydown=${this._onDetailKeydown}>
       <button part="close-button" class="close" type="button" aria-label=${s.close} title=${s.close} @click=${() => this.clearSelection()}>×</button>
       <p class="date">
-        ${lane?.label ? html`<span class="lane-name">${lane.label}</span> · ` : nothing}
+        ${lane?.label ? html`<bdi class="lane-name">${lane.label}</bdi> · ` : nothing}
         <time datetime=${event.start}>${formatRange(event.start, event.end, this._dateLocale)}</time>
-        ${event.displayDate ? html` · <span class="display-date">${s.displayDate(event.displayDate)}</span>` : nothing}
+        ${event.displayDate ? html` · <bdi class="display-date">${s.displayDate(event.displayDate)}</bdi>` : nothing}
       </p>
-      <div id="detail-title" class="title" role="heading" aria-level=${level}>${event.title}</div>
+      <div id="detail-title" class="title" role="heading" aria-level=${level} dir="auto">${event.title}</div>
       ${imageUrl && image
         ? html`<figure>
             <img src=${imageUrl} alt=${image.alt ?? ''} loading="lazy" decoding="async" referrerpolicy="no-referrer" />
             ${image.caption || image.credit
-              ? html`<figcaption>${image.caption ?? ''}${image.credit ? html` <span class="credit">${image.credit}</span>` : nothing}</figcaption>`
+              ? html`<figcaption dir="auto">${image.caption ?? ''}${image.credit ? html` <bdi class="credit">${image.credit}</bdi>` : nothing}</figcaption>`
               : nothing}
           </figure>`
         : nothing}
-      ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
+      ${event.summary ? html`<p class="summary" dir="auto">${event.summary}</p>` : nothing}
       ${event.place || event.actors?.length
         ? html`<dl class="meta">
-            ${event.place ? html`<div><dt>${s.place}:</dt> <dd>${event.place.name}</dd></div>` : nothing}
+            ${event.place ? html`<div><dt>${s.place}:</dt> <dd dir="auto">${event.place.name}</dd></div>` : nothing}
             ${event.actors?.length
-              ? html`<div><dt>${s.actors}:</dt> <dd>${event.actors.map((a) => (a.role ? `${a.name} (${a.role})` : a.name)).join(', ')}</dd></div>`
+              ? html`<div><dt>${s.actors}:</dt> <dd dir="auto">${event.actors.map((a) => (a.role ? `${a.name} (${a.role})` : a.name)).join(', ')}</dd></div>`
               : nothing}
           </dl>`
         : nothing}
       ${event.notes?.length
         ? html`<ul class="notes">
-            ${event.notes.map((n) => html`<li class="note-${n.type}"><strong>${s.noteType[n.type]}:</strong> ${n.text}</li>`)}
+            ${event.notes.map((n) => html`<li class="note-${n.type}"><strong>${s.noteType[n.type]}:</strong> <bdi>${n.text}</bdi></li>`)}
           </ul>`
         : nothing}
       ${event.media?.filter((m) => m.type !== 'image').length
@@ -1266,7 +1323,7 @@ export class NewsTimeline extends LitElement {
               .filter((m) => m.type !== 'image')
               .map((m) => {
                 const href = safeHref(m.url, ['http:', 'https:']);
-                return href ? html`<li><a href=${href} target="_blank" rel="noopener noreferrer">${m.alt || m.caption || href}</a>${m.credit ? html` (${m.credit})` : nothing}</li>` : nothing;
+                return href ? html`<li><a href=${href} target="_blank" rel="noopener noreferrer" dir="auto">${m.alt || m.caption || href}</a>${m.credit ? html` (<bdi>${m.credit}</bdi>)` : nothing}</li>` : nothing;
               })}
           </ul>`
         : nothing}
@@ -1276,7 +1333,7 @@ export class NewsTimeline extends LitElement {
               ${event.sources.map((src) => {
                 const href = src.url ? safeHref(src.url) : undefined;
                 return html`<li>
-                  ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${src.title}</a>` : src.title}${src.publisher ? html`, ${src.publisher}` : nothing}${src.published
+                  ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer" dir="auto">${src.title}</a>` : html`<bdi>${src.title}</bdi>`}${src.publisher ? html`, <bdi>${src.publisher}</bdi>` : nothing}${src.published
                     ? html`, <time datetime=${src.published}>${formatRange(src.published, undefined, this._dateLocale)}</time>`
                     : nothing}
                 </li>`;
@@ -1284,9 +1341,9 @@ export class NewsTimeline extends LitElement {
             </ol>`
         : nothing}
       <div class="walk">
-        <button part="previous-button" type="button" ?disabled=${index <= 0} @click=${() => this.previous()}>← ${s.previous}</button>
+        <button part="previous-button" type="button" ?disabled=${index <= 0} @click=${() => this.previous()}>${this._rtl ? '→' : '←'} ${s.previous}</button>
         <span class="position">${s.position(index + 1, this._ordered.length)}</span>
-        <button part="next-button" type="button" ?disabled=${index >= this._ordered.length - 1} @click=${() => this.next()}>${s.next} →</button>
+        <button part="next-button" type="button" ?disabled=${index >= this._ordered.length - 1} @click=${() => this.next()}>${s.next} ${this._rtl ? '←' : '→'}</button>
       </div>
     </section>`;
   }
