@@ -10,7 +10,7 @@ import { DocumentSchema } from './schema.js';
 import { LIST_LIMITS, TEXT_LIMITS } from './limits.js';
 
 /** Issue codes that only the runtime validator can raise. */
-export const RUNTIME_ONLY_RULES = ['duplicate-id', 'end-before-start', 'unknown-group', 'unknown-field', 'floating-time', 'too-long'] as const;
+export const RUNTIME_ONLY_RULES = ['duplicate-id', 'end-before-start', 'unknown-group', 'unknown-field', 'floating-time', 'too-long', 'unknown-time-zone'] as const;
 
 /** Returns the JSON Schema of a timeline document. */
 export function timelineJsonSchema(): Record<string, unknown> {

@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { hasFloatingTime, OPEN_END, parseDate } from './date.js';
 import { clip } from './limits.js';
+import { isTimeZone } from './time-zone.js';
 import {
   DocumentShellSchema,
   EraSchema,
@@ -24,6 +25,7 @@ export interface TimelineIssue {
    * Machine-readable reason: `invalid-document`, `missing`, `invalid-type`, `invalid-value`,
    * `invalid-date`, `invalid-id`, `invalid-url`, `invalid-color`, `invalid-locale`, `empty`,
    * `empty-title`, `missing-alt`, `out-of-range`, `duplicate-id`, `end-before-start`,
+   * `invalid-time-zone`, `unknown-time-zone`,
    * `unknown-group`, `unknown-field`, `floating-time`, `too-many-events`, `too-long` (a text
    * shortened, or a list cut, to its limit in `limits.ts`; a warning, except for URLs).
    */
@@ -120,10 +122,14 @@ export function parseTimeline(input: unknown): ParseResult {
     if (event.group !== undefined && groups && !groupIds.has(event.group)) {
       issues.push(issue('warning', 'unknown-group', `${path}.group`, `"${event.group}" is not one of the document's groups; it gets a lane of its own`));
     }
+    if (event.timeZone !== undefined && !isTimeZone(event.timeZone)) {
+      issues.push(issue('warning', 'unknown-time-zone', `${path}.timeZone`, `"${event.timeZone}" is not a time zone this browser knows; times are shown as written`));
+      delete (event as { timeZone?: string }).timeZone;
+    }
     for (const key of ['start', 'end'] as const) {
       const value = event[key];
-      if (value !== undefined && hasFloatingTime(value)) {
-        issues.push(issue('warning', 'floating-time', `${path}.${key}`, `"${value}" has a time but no UTC offset; it is read as UTC`));
+      if (value !== undefined && event.timeZone === undefined && hasFloatingTime(value)) {
+        issues.push(issue('warning', 'floating-time', `${path}.${key}`, `"${value}" has a time but no UTC offset or timeZone; it is read as UTC`));
       }
     }
     events.push(event);
@@ -228,6 +234,7 @@ function fromValibot(i: AnyIssue, prefix: string[]): TimelineIssue {
       'invalid-id': `${got} is not a URL-safe id (1–100 letters, digits, "-" or "_", not starting with "-" or "_")`,
       'invalid-color': `${got} is not a hex colour such as #1f6feb`,
       'invalid-locale': `${got} is not a language tag such as en-GB`,
+      'invalid-time-zone': `${got} is not an IANA time zone name such as Asia/Almaty`,
       'missing-alt': 'an image needs alt text',
       'empty-title': 'the title is empty',
       empty: 'is empty',

@@ -32,6 +32,8 @@ function pattern(code: string, re: RegExp) {
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
 /** http and https URLs only: no `javascript:`, `data:` or relative URLs reach a link or an image. */
 export const HTTP_URL_PATTERN = /^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s/?#]+[^\s]*$/;
+/** IANA time zone names (`Asia/Almaty`, `America/Argentina/Buenos_Aires`, `UTC`); whether the zone exists is checked at run time. */
+export const TIME_ZONE_PATTERN = /^[A-Za-z][A-Za-z0-9_+-]{0,30}(?:\/[A-Za-z0-9_+-]{1,30}){0,2}$/;
 /** Hex colours only, so that a colour can never escape the attribute it is written into. */
 export const COLOR_PATTERN = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
 const NOT_BLANK = /\S/;
@@ -80,6 +82,7 @@ export const EventSchema = v.object({
   id,
   start: startString,
   end: v.optional(endString),
+  timeZone: v.optional(v.pipe(v.string(), pattern('invalid-time-zone', TIME_ZONE_PATTERN))),
   title: required('empty-title'),
   summary: v.optional(text),
   displayDate: v.optional(text),

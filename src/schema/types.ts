@@ -93,10 +93,19 @@ export interface TimelineEvent {
    * characters): it names the event in deep links.
    */
   id: string;
-  /** When the event began, at the precision known. */
+  /** When the event began, at the precision known (`".."`: before anything known). */
   start: DateString;
-  /** When the event ended, inclusive at its precision: `"2022-01-19"` means the end of that day. */
+  /**
+   * When the event ended, inclusive at its precision: `"2022-01-19"` means the end of that day.
+   * `".."`: it is still going on; `""`: it ended, but when is not known.
+   */
   end?: DateString;
+  /**
+   * The IANA time zone the event happened in, e.g. `"Asia/Almaty"`. A time written without an
+   * offset is read in this zone, and times are shown in it (with its name) unless the element's
+   * `time-zone` attribute asks for the reader's zone or another.
+   */
+  timeZone?: string;
   /** A short headline, plain text. */
   title: string;
   /** A few sentences on what happened, plain text. */

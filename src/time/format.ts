@@ -7,6 +7,15 @@ import { UTCDate } from '@date-fns/utc';
 import { format, type Locale } from 'date-fns';
 import { OPEN_END, parseDate, yearOf, type ParsedDate, type Precision } from '../schema/date.js';
 import { dateWords } from './words.js';
+import { fromZonedWall, zoneName, zoneOffset } from './zone.js';
+
+/** Time zones for {@link formatDate} and {@link formatRange}. */
+export interface ZoneOptions {
+  /** The IANA zone a time written without an offset was written in (the event's `timeZone`). */
+  source?: string;
+  /** The IANA zone to show times in, named after the time; by default the offset written. */
+  display?: string;
+}
 
 const PATTERNS: Record<Exclude<Precision, 'century' | 'decade' | 'season'>, string> = {
   year: 'yyyy',
@@ -41,7 +50,7 @@ export function formatOffset(offset: number | undefined): string {
  * formatDate(parseDate('2023-11-01')!, enGB)           // "1 November 2023"
  * formatDate(parseDate('2023-11-09T10:30+06:00')!, enGB) // "9 November 2023, 10:30 UTC+06:00"
  */
-export function formatDate(date: ParsedDate, locale: Locale): string {
+export function formatDate(date: ParsedDate, locale: Locale, zones: ZoneOptions = {}): string {
   const words = dateWords(locale.code);
   let text: string;
   const { precision, year } = date;
@@ -51,6 +60,7 @@ export function formatDate(date: ParsedDate, locale: Locale): string {
     const season = Number(date.source.replace(/[?~%]$/, '').slice(-2)) - 21; // EDTF 21–24
     text = words.season(season as 0 | 1 | 2 | 3, formatYear(year, locale));
   } else if (year < 1 || year > 9999) text = farDate(date, locale);
+  else if (hasTime(precision) && (zones.display || zones.source)) text = zonedTime(date, locale, zones);
   else {
     text = format(wallClock(date), PATTERNS[precision], { locale });
     if (hasTime(precision)) text = `${text} ${formatOffset(date.offset)}`;
@@ -58,6 +68,15 @@ export function formatDate(date: ParsedDate, locale: Locale): string {
   if (date.uncertain) text = words.uncertain(text);
   if (date.approximate) text = words.approximate(text);
   return text;
+}
+
+/** A time shown in a zone: "9 November 2023, 10:30 Almaty Time (UTC+06:00)". */
+function zonedTime(date: ParsedDate, locale: Locale, zones: ZoneOptions): string {
+  const instant = date.offset === undefined && zones.source ? fromZonedWall(date.start, zones.source) : date.start;
+  const zone = zones.display ?? zones.source!;
+  const offset = zoneOffset(zone, instant);
+  const text = format(new UTCDate(instant + offset * 60_000), PATTERNS[date.precision as 'minute'], { locale });
+  return `${text} ${zoneName(zone, instant, locale.code)} (${formatOffset(offset)})`;
 }
 
 /** Years before the present (1950, as in radiocarbon "BP") from which years are counted back. */
@@ -149,23 +168,23 @@ function rangeFormatter(code: string | undefined, precision: Precision): Intl.Da
  * what they can ("29–30 November 2022", "2–19 January 2022", "May–July 2023"), using the
  * locale's own range pattern; anything else is "start – end".
  */
-export function formatRange(start: string, end: string | undefined, locale: Locale): string {
+export function formatRange(start: string, end: string | undefined, locale: Locale, zones: ZoneOptions = {}): string {
   if (start === OPEN_END) {
     const b = end === undefined ? undefined : parseDate(end);
-    return b ? `… – ${formatDate(b, locale)}` : '…';
+    return b ? `… – ${formatDate(b, locale, zones)}` : '…';
   }
   const a = parseDate(start);
   if (!a) return start;
-  if (end === OPEN_END) return dateWords(locale.code).ongoing(formatDate(a, locale));
-  if (end === '') return `${formatDate(a, locale)} – ?`;
+  if (end === OPEN_END) return dateWords(locale.code).ongoing(formatDate(a, locale, zones));
+  if (end === '') return `${formatDate(a, locale, zones)} – ?`;
   const b = end === undefined ? undefined : parseDate(end);
-  if (!b || b.source === a.source) return formatDate(a, locale);
-  const plain = (d: ParsedDate) => !d.approximate && !d.uncertain && d.year >= 1 && d.year <= 9999;
+  if (!b || b.source === a.source) return formatDate(a, locale, zones);
+  const plain = (d: ParsedDate) => !d.approximate && !d.uncertain && d.year >= 1 && d.year <= 9999 && !(hasTime(d.precision) && (zones.display || zones.source));
   if (a.precision === b.precision && plain(a) && plain(b)) {
     const formatter = rangeFormatter(locale.code, a.precision);
     if (formatter) return formatter.formatRange(a.start, b.start);
   }
-  return `${formatDate(a, locale)} – ${formatDate(b, locale)}`;
+  return `${formatDate(a, locale, zones)} – ${formatDate(b, locale, zones)}`;
 }
 
 const daySpans = new Map<string, string>();

@@ -2,7 +2,8 @@
  * The span of time an event covers on the axis.
  * @module
  */
-import { OPEN_END, parseDate } from '../schema/date.js';
+import { OPEN_END, parseDate, type ParsedDate } from '../schema/date.js';
+import { fromZonedWall } from './zone.js';
 import type { TimelineEvent } from '../schema/types.js';
 
 /** A half-open span of instants `[start, end)` in epoch milliseconds, with how well it is known. */
@@ -32,16 +33,20 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * An open start or end covers only its known date here; {@link timeOrder} runs it to the edge.
  * Returns `undefined` for dates that do not parse (never the case after `parseTimeline`).
  */
-export function eventInterval(event: Pick<TimelineEvent, 'start' | 'end'>): Interval | undefined {
+export function eventInterval(event: Pick<TimelineEvent, 'start' | 'end' | 'timeZone'>): Interval | undefined {
   const openStart = event.start === OPEN_END;
   const s = openStart ? undefined : parseDate(event.start);
   const openEnd = event.end === OPEN_END;
   const unknownEnd = event.end === '';
   const e = event.end === undefined || openEnd || unknownEnd ? undefined : parseDate(event.end);
   if ((!openStart && !s) || (event.end !== undefined && !openEnd && !unknownEnd && !e)) return undefined;
-  const first = s ?? e;
-  const last = e ?? s;
+  let first = s ?? e;
+  let last = e ?? s;
   if (!first || !last) return undefined;
+  if (event.timeZone) {
+    first = inZone(first, event.timeZone);
+    last = inZone(last, event.timeZone);
+  }
   const interval: Mutable<Interval> = { start: first.start, end: Math.max(last.end, first.end) };
   if (openStart) interval.openStart = true;
   if (openEnd) interval.openEnd = true;
@@ -53,4 +58,11 @@ export function eventInterval(event: Pick<TimelineEvent, 'start' | 'end'>): Inte
     interval.fuzzyEnd = interval.end + (last.approximate ? (last.end - last.start) / 2 : 0);
   }
   return interval;
+}
+
+/** A time written without an offset, read in `zone` (dates without a time are left as they are). */
+function inZone(date: ParsedDate, zone: string): ParsedDate {
+  if (date.offset !== undefined || (date.precision !== 'minute' && date.precision !== 'second' && date.precision !== 'millisecond')) return date;
+  const start = fromZonedWall(date.start, zone);
+  return { ...date, start, end: start + (date.end - date.start) };
 }

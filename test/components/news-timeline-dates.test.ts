@@ -120,3 +120,28 @@ describe('<news-timeline> in deep time', () => {
     expect(mark(el, 'b').getAttribute('aria-label')).to.equal('15 March 44 BC: Caesar killed');
   });
 });
+
+describe('<news-timeline> time zones', () => {
+  const doc = { events: [{ id: 'summit', start: '2023-11-09T10:30', end: '2023-11-09T18:00', timeZone: 'Asia/Almaty', title: 'Summit in Astana' }] };
+
+  it('shows times in the event\'s zone by default, named', async () => {
+    const el = await timeline(doc);
+    expect(mark(el, 'summit').getAttribute('aria-label')).to.equal('9 November 2023, 10:30 Almaty Time (UTC+06:00) – 9 November 2023, 18:00 Almaty Time (UTC+06:00): Summit in Astana');
+  });
+
+  it('time-zone="Europe/Paris" shows them in Paris time, and time-zone="reader" in the reader\'s', async () => {
+    const el = await timeline(doc);
+    el.setAttribute('time-zone', 'Europe/Paris');
+    await el.updateComplete;
+    expect(mark(el, 'summit').getAttribute('aria-label')).to.match(/^9 November 2023, 05:30 CET \(UTC\+01:00\) – 9 November 2023, 13:00 CET/);
+    el.setAttribute('time-zone', 'reader');
+    await el.updateComplete;
+    const reader = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const hour = new Intl.DateTimeFormat('en-GB', { timeZone: reader, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(Date.UTC(2023, 10, 9, 4, 30));
+    expect(mark(el, 'summit').getAttribute('aria-label')).to.contain(`, ${hour} `);
+    // The mark stays at the same instant whatever zone the words use.
+    el.select('summit');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.detail time')!.textContent).to.contain(hour);
+  });
+});

@@ -246,3 +246,18 @@ describe('balanceBidi', () => {
     expect(again.document).to.deep.equal(document);
   });
 });
+
+describe('parseTimeline time zones', () => {
+  it('accepts an IANA timeZone, and a time without an offset then draws no floating-time warning', () => {
+    const { document, issues } = parseTimeline({ events: [event({ start: '2023-11-09T10:30', timeZone: 'Asia/Almaty' })] });
+    expect(issues).to.deep.equal([]);
+    expect(document.events[0]!.timeZone).to.equal('Asia/Almaty');
+  });
+
+  it('reports a malformed zone as an error and an unknown one as a warning that drops only the zone', () => {
+    expect(codes({ events: [event({ timeZone: 'not a zone!' })] })).to.deep.equal(['error:invalid-time-zone:events[0].timeZone']);
+    const { document, issues } = parseTimeline({ events: [event({ start: '2023-11-09T10:30', timeZone: 'Mars/Olympus_Mons' })] });
+    expect(issues.map((i) => `${i.severity}:${i.code}:${i.path}`)).to.deep.equal(['warning:unknown-time-zone:events[0].timeZone', 'warning:floating-time:events[0].start']);
+    expect(document.events[0]!.timeZone).to.equal(undefined);
+  });
+});

@@ -153,3 +153,28 @@ describe('formatDate: EDTF and deep time', () => {
     expect(eventInterval({ start: '..', end: '1985' })).to.deep.include({ openStart: true, start: Date.UTC(1985, 0, 1) });
   });
 });
+
+describe('time zones', () => {
+  it('formatRange reads a time without an offset in the event\'s zone and names the zone', () => {
+    expect(formatRange('2023-11-09T10:30', undefined, en, { source: 'Asia/Almaty' })).to.equal('9 November 2023, 10:30 Almaty Time (UTC+06:00)');
+  });
+
+  it('formatRange shows a time in another zone on request, with that zone\'s name', () => {
+    expect(formatRange('2023-11-09T10:30', undefined, en, { source: 'Asia/Almaty', display: 'Europe/Paris' })).to.equal('9 November 2023, 05:30 CET (UTC+01:00)');
+    expect(formatRange('2023-11-09T10:30+06:00', undefined, en, { display: 'America/New_York' })).to.equal('8 November 2023, 23:30 New York Time (UTC−05:00)');
+    // Daylight-saving time is the zone's own at that instant.
+    expect(formatRange('2023-07-01T12:00Z', undefined, en, { display: 'Europe/Paris' })).to.equal('1 July 2023, 14:00 CET (UTC+02:00)');
+  });
+
+  it('formatRange leaves dates without a time alone', () => {
+    expect(formatRange('2023-11-09', undefined, en, { source: 'Asia/Almaty', display: 'America/New_York' })).to.equal('9 November 2023');
+  });
+
+  it('eventInterval reads a wall time in its zone, across daylight-saving changes', () => {
+    expect(eventInterval({ start: '2023-11-09T10:30', timeZone: 'Asia/Almaty' })!.start).to.equal(Date.UTC(2023, 10, 9, 4, 30));
+    expect(eventInterval({ start: '2023-07-01T12:00', timeZone: 'Europe/Paris' })!.start).to.equal(Date.UTC(2023, 6, 1, 10, 0));
+    expect(eventInterval({ start: '2023-01-01T12:00', timeZone: 'Europe/Paris' })!.start).to.equal(Date.UTC(2023, 0, 1, 11, 0));
+    // A written offset wins over the zone.
+    expect(eventInterval({ start: '2023-11-09T10:30+05:00', timeZone: 'Asia/Almaty' })!.start).to.equal(Date.UTC(2023, 10, 9, 5, 30));
+  });
+});

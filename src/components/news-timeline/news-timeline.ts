@@ -7,6 +7,8 @@ import type { Locale } from 'date-fns';
 import { parseTimeline, type ParseResult, type TimelineIssue } from '../../schema/parse.js';
 import { parseDate, yearOf } from '../../schema/date.js';
 import { mirrorLayout, mirrorTicks } from '../../layout/mirror.js';
+import { isTimeZone } from '../../schema/time-zone.js';
+import { readerZone } from '../../time/zone.js';
 import type { TimelineDocument, TimelineEvent } from '../../schema/types.js';
 import { formatDaySpan, formatRange, formatTick } from '../../time/format.js';
 import { isLocaleReady, loadLocale, resolveLocale } from '../../time/locale.js';
@@ -157,6 +159,7 @@ export class NewsTimeline extends LitElement {
     noJsonLd: { type: Boolean, attribute: 'no-json-ld' },
     _printing: { state: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    timeZone: { attribute: 'time-zone' },
     strings: { attribute: false },
     _fetched: { state: true },
     _children: { state: true },
@@ -226,6 +229,12 @@ export class NewsTimeline extends LitElement {
   private _jsonLd?: HTMLScriptElement;
   private readonly _onBeforePrint = () => (this._printing = true);
   private readonly _onAfterPrint = () => (this._printing = false);
+
+  /**
+   * Which time zone times are shown in: `event` (default: each event's own `timeZone`, named,
+   * else the offset written), `reader` (the reader's zone), or an IANA name such as `Europe/Paris`.
+   */
+  timeZone = 'event';
 
   /** The level (1–6) of the detail card's heading, to fit the page's outline. Default 3. */
   headingLevel = 3;
@@ -422,7 +431,7 @@ export class NewsTimeline extends LitElement {
     const baseChanged =
       inputChanged || width !== this._width || changed.has('start') || changed.has('end') || changed.has('viewStart' as keyof NewsTimeline);
     const transformChanged = this._zoom.transform !== this._transform;
-    const localeChanged = dateLocale !== this._dateLocale || stringsChanged;
+    const localeChanged = dateLocale !== this._dateLocale || stringsChanged || changed.has('timeZone' as keyof NewsTimeline);
     this._width = width;
     this._dateLocale = dateLocale;
     this._vertical = vertical;
@@ -607,7 +616,7 @@ export class NewsTimeline extends LitElement {
   }
 
   private _computeStory(): void {
-    const key = (o: Ordered) => formatRange(o.event.start, o.event.end, this._dateLocale);
+    const key = (o: Ordered) => this._when(o.event);
     this._story = layoutStory(this._ordered.map((o) => ({ item: o, interval: o.interval })), key);
   }
 
@@ -929,6 +938,14 @@ export class NewsTimeline extends LitElement {
     return this._strings.leftOut(events, others);
   }
 
+  /** An event's date in words, in the time zone the `time-zone` attribute asks for. */
+  private _when(event: TimelineEvent): string {
+    const mode = this.timeZone;
+    const source = event.timeZone;
+    const display = mode === 'reader' ? readerZone() : mode && mode !== 'event' && isTimeZone(mode) ? mode : source;
+    return formatRange(event.start, event.end, this._dateLocale, { ...(source && { source }), ...(display && { display }) });
+  }
+
   /**
    * "1 November 2023, France–Kazakhstan: Macron visits Astana", cached per event and language.
    * The author's `displayDate` wording ("late July 2023") wins over the formatted date.
@@ -937,7 +954,7 @@ export class NewsTimeline extends LitElement {
     let name = this._names.get(event.id);
     if (name === undefined) {
       const lane = this._laneById.get(event.group ?? '');
-      const date = event.displayDate ?? formatRange(event.start, event.end, this._dateLocale);
+      const date = event.displayDate ?? this._when(event);
       name = lane?.label ? `${date}, ${lane.label}: ${event.title}` : `${date}: ${event.title}`;
       this._names.set(event.id, name);
     }
@@ -1216,7 +1233,7 @@ export class NewsTimeline extends LitElement {
       ${this._ordered.map(({ event }) => {
         const lane = this._laneById.get(event.group ?? '');
         return html`<li>
-          <p class="print-date">${formatRange(event.start, event.end, this._dateLocale)}${lane?.label ? ` · ${lane.label}` : ''}${event.displayDate ? ` · ${s.displayDate(event.displayDate)}` : ''}</p>
+          <p class="print-date">${this._when(event)}${lane?.label ? ` · ${lane.label}` : ''}${event.displayDate ? ` · ${s.displayDate(event.displayDate)}` : ''}</p>
           <p class="print-title">${event.title}</p>
           ${event.summary ? html`<p>${event.summary}</p>` : nothing}
           ${event.notes?.map((n) => html`<p><strong>${s.noteType[n.type]}:</strong> ${n.text}</p>`)}
@@ -1249,7 +1266,7 @@ export class NewsTimeline extends LitElement {
           const selected = this.selected === event.id;
           return html`<li class="story-item" style=${styleProps({ '--_gap': `${gapBefore}px`, '--_lane-color': lane?.color ?? 'currentColor' })}>
             ${heading
-              ? html`<p class="story-date" aria-hidden="true">${formatRange(event.start, event.end, this._dateLocale)}</p>`
+              ? html`<p class="story-date" aria-hidden="true">${this._when(event)}</p>`
               : nothing}
             <button part="card" class="card" type="button" data-id=${event.id}
               tabindex=${event.id === focusable ? 0 : -1}
@@ -1260,7 +1277,7 @@ export class NewsTimeline extends LitElement {
                 if (e.key !== 'Enter' && e.key !== ' ') this._onKeydown(e, event.id);
               }}
               @focus=${() => (this._focusId = event.id)}>
-              <span class="visually-hidden">${formatRange(event.start, event.end, this._dateLocale)}, </span>
+              <span class="visually-hidden">${this._when(event)}, </span>
               ${lane?.label ? html`<span class="card-lane"><bdi>${lane.label}</bdi><span class="visually-hidden">: </span></span>` : nothing}
               <span class="card-title" dir="auto">${event.title}</span>
               ${event.displayDate ? html`<span class="card-display-date" dir="auto">${s.displayDate(event.displayDate)}</span>` : nothing}
@@ -1291,7 +1308,7 @@ export class NewsTimeline extends LitElement {
       <button part="close-button" class="close" type="button" aria-label=${s.close} title=${s.close} @click=${() => this.clearSelection()}>×</button>
       <p class="date">
         ${lane?.label ? html`<bdi class="lane-name">${lane.label}</bdi> · ` : nothing}
-        <time datetime=${event.start}>${formatRange(event.start, event.end, this._dateLocale)}</time>
+        <time datetime=${event.start}>${this._when(event)}</time>
         ${event.displayDate ? html` · <bdi class="display-date">${s.displayDate(event.displayDate)}</bdi>` : nothing}
       </p>
       <div id="detail-title" class="title" role="heading" aria-level=${level} dir="auto">${event.title}</div>
