@@ -1,7 +1,8 @@
 // `npm test`: runs every test in a system Chromium or Chrome. Never downloads a browser.
 //  1. the browser suite (test/**/*.test.ts) in web-test-runner;
-//  2. the page checks (test/page/*.test.mjs: the built demo under a strict CSP, without JavaScript)
-//     under Node's test runner, after a build.
+//  2. the page checks (test/page/*.test.mjs: the built demo under a strict CSP, without JavaScript,
+//     and the heap after 1,000 elements) and the docs audit (test/docs/*.test.mjs) under Node's
+//     test runner, after a build.
 // Ends with one line `tests: N passed, N failed` for both, also written to test-results/summary.json.
 // CHROME_PATH overrides the browser; extra arguments go to web-test-runner (e.g. --files test/schema/*.test.ts),
 // and then only the browser suite runs.
@@ -48,7 +49,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     pageFailed = 1;
     summary.failures.push('npm run build failed, so the page checks could not run');
   } else {
-    const pages = spawnSync(process.execPath, ['--test', '--test-reporter=tap', 'test/page/'], { encoding: 'utf8', env });
+    const pages = spawnSync(process.execPath, ['--test', '--test-reporter=tap', 'test/page/', 'test/docs/'], { encoding: 'utf8', env });
     process.stdout.write(pages.stdout);
     process.stderr.write(pages.stderr);
     pagePassed = Number(/^# pass (\d+)/m.exec(pages.stdout)?.[1] ?? 0);

@@ -140,6 +140,7 @@ export function lanesFor(
   events: readonly Pick<TimelineEvent, 'group'>[],
   groups: readonly TimelineGroup[] = [],
   otherLabel = 'Other',
+  palette: readonly string[] = DEFAULT_PALETTE,
 ): Lane[] {
   const lanes: Lane[] = [];
   const byId = new Map<string, Lane>();
@@ -147,7 +148,7 @@ export function lanesFor(
     const lane: Lane = {
       id,
       label,
-      color: color ?? DEFAULT_PALETTE[lanes.length % DEFAULT_PALETTE.length]!,
+      color: color ?? palette[lanes.length % palette.length]!,
       index: lanes.length,
       ...(description !== undefined && { description }),
     };

@@ -82,4 +82,56 @@ describe('<news-timeline> looks', () => {
     expect(script.textContent).to.not.contain('</script>');
     expect(JSON.parse(script.textContent!).itemListElement[0].item.name).to.equal('</script><script>alert(1)</script>');
   });
+
+  it('--timeline-palette-N recolours lanes without a colour of their own; the data\'s colours stay', async () => {
+    const doc = { groups: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B', color: '#123456' }], events: [{ id: 'x', start: '2023-01-01', title: 'X', group: 'a' }, { id: 'y', start: '2023-02-01', title: 'Y', group: 'b' }] };
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px; --timeline-palette-1: #ff00aa"><news-timeline no-hash no-json-ld lang="en-GB" .data=${doc}></news-timeline></div>`);
+    const el = wrapper.querySelector('news-timeline')!;
+    await el.updateComplete;
+    const fill = (id: string) => el.shadowRoot!.querySelector(`.mark[data-id="${id}"] circle`)!.getAttribute('fill');
+    expect(fill('x')).to.equal('#ff00aa');
+    expect(fill('y')).to.equal('#123456');
+    // A value that is not a colour is ignored, not written into the chart.
+    wrapper.style.setProperty('--timeline-palette-1', 'url(https://evil.example/x)');
+    el.data = { ...doc };
+    await el.updateComplete;
+    expect(fill('x')).to.equal('#0072B2');
+  });
+
+  it('the default lane colours keep 4.5:1 against the background in the light and the dark theme', async () => {
+    const luminance = (rgb: string) => {
+      const [r, g, b] = rgb.match(/\d+/g)!.slice(0, 3).map((v) => Number(v) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const contrast = (a: string, b: string) => {
+      const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+      return (x! + 0.05) / (y! + 0.05);
+    };
+    const doc = { groups: Array.from({ length: 8 }, (_, i) => ({ id: `g${i}`, label: `Lane ${i}` })), events: Array.from({ length: 8 }, (_, i) => ({ id: `e${i}`, start: `2023-0${i + 1}-01`, title: `E${i}`, group: `g${i}` })) };
+    for (const theme of ['light', 'dark']) {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px"><news-timeline no-hash no-json-ld theme=${theme} lang="en-GB" .data=${doc}></news-timeline></div>`);
+      const el = wrapper.querySelector('news-timeline')!;
+      await el.updateComplete;
+      const bg = getComputedStyle(el).backgroundColor;
+      const fills = [...el.shadowRoot!.querySelectorAll('.mark circle')].map((c) => getComputedStyle(c).fill);
+      expect(new Set(fills).size, theme).to.equal(8);
+      for (const f of fills) expect(contrast(f, bg), `${theme}: ${f} on ${bg}`).to.be.at.least(4.5);
+    }
+  });
+
+  it('heading and spacing properties reach the parts they name', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width:900px; --timeline-heading-font-family: Georgia, serif; --timeline-title-font-size: 31px; --timeline-detail-padding: 23px"><news-timeline no-hash no-json-ld lang="en-GB"></news-timeline></div>`,
+    );
+    const el = wrapper.querySelector('news-timeline')!;
+    el.data = await storyDocument();
+    await el.updateComplete;
+    el.select('macron-astana');
+    await el.updateComplete;
+    const caption = getComputedStyle(el.shadowRoot!.querySelector('[part="caption"]')!);
+    expect(caption.fontFamily).to.contain('Georgia');
+    expect(caption.fontSize).to.equal('31px');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.detail .title')!).fontFamily).to.contain('Georgia');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.detail')!).paddingTop).to.equal('23px');
+  });
 });

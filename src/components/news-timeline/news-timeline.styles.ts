@@ -13,6 +13,14 @@ const dark = css`
   --_focus: var(--timeline-focus-color, #8ab4f8);
   --_link: var(--timeline-link-color, #8ab4f8);
   --_error: var(--timeline-error-color, #ff8a80);
+  --_palette-1: var(--timeline-palette-1, #56B4E9);
+  --_palette-2: var(--timeline-palette-2, #F08A4B);
+  --_palette-3: var(--timeline-palette-3, #2BC79A);
+  --_palette-4: var(--timeline-palette-4, #DB8FBC);
+  --_palette-5: var(--timeline-palette-5, #C9BC3A);
+  --_palette-6: var(--timeline-palette-6, #9BA6F0);
+  --_palette-7: var(--timeline-palette-7, #D9A441);
+  --_palette-8: var(--timeline-palette-8, #5FB7C7);
   color-scheme: dark;
 `;
 
@@ -31,6 +39,16 @@ export const styles = css`
     --_error: var(--timeline-error-color, #b3261e);
     --_radius: var(--timeline-radius, 6px);
     --_font-size: var(--timeline-font-size, 13px);
+    --_heading-font: var(--timeline-heading-font-family, inherit);
+    /* Lane colours for groups without one (colour-blind-safe; 4.5:1 on the background). */
+    --_palette-1: var(--timeline-palette-1, #0072B2);
+    --_palette-2: var(--timeline-palette-2, #C04F00);
+    --_palette-3: var(--timeline-palette-3, #007A5A);
+    --_palette-4: var(--timeline-palette-4, #A3367A);
+    --_palette-5: var(--timeline-palette-5, #6E6200);
+    --_palette-6: var(--timeline-palette-6, #4F5BB0);
+    --_palette-7: var(--timeline-palette-7, #8A5A00);
+    --_palette-8: var(--timeline-palette-8, #2F7D8C);
 
     display: block;
     position: relative;
@@ -40,7 +58,7 @@ export const styles = css`
     background: var(--_bg);
     font-family: var(--timeline-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     font-size: var(--_font-size);
-    line-height: 1.4;
+    line-height: var(--timeline-line-height, 1.4);
     contain: layout paint;
   }
 
@@ -66,8 +84,9 @@ export const styles = css`
 
   .caption {
     margin: 0 0 0.5rem;
-    font-size: 1.15em;
-    font-weight: 650;
+    font-family: var(--_heading-font);
+    font-size: var(--timeline-title-font-size, 1.15em);
+    font-weight: var(--timeline-heading-font-weight, 650);
   }
 
   .description {
@@ -212,7 +231,7 @@ export const styles = css`
     gap: 0.15rem;
     width: 100%;
     min-height: 44px;
-    padding: 0.55rem 0.75rem;
+    padding: var(--timeline-card-padding, 0.55rem 0.75rem);
     text-align: start;
     border-inline-start: 4px solid var(--_lane-color);
     background: var(--_surface);
@@ -229,7 +248,8 @@ export const styles = css`
   }
 
   .card-title {
-    font-weight: 600;
+    font-family: var(--_heading-font);
+    font-weight: var(--timeline-heading-font-weight, 600);
     font-size: 1.05em;
   }
 
@@ -441,12 +461,12 @@ export const styles = css`
   .detail {
     position: relative;
     margin-top: 0.75rem;
-    padding: 0.9rem 1rem 1rem;
+    padding: var(--timeline-detail-padding, 0.9rem 1rem 1rem);
     border: 1px solid var(--_border);
     border-inline-start: 4px solid var(--_lane-color, var(--_border));
     border-radius: var(--_radius);
     background: var(--_surface);
-    max-width: 46rem;
+    max-width: var(--timeline-detail-max-width, 46rem);
   }
 
   .detail .close {
@@ -461,7 +481,8 @@ export const styles = css`
   }
 
   .detail .date {
-    margin: 0 2.5rem 0.2rem 0;
+    margin-block: 0 0.2rem;
+    margin-inline: 0 2.5rem;
     color: var(--_muted);
     font-size: 0.92em;
   }
@@ -471,9 +492,11 @@ export const styles = css`
   }
 
   .detail .title {
-    margin: 0 2.5rem 0.5rem 0;
-    font-size: 1.2em;
-    font-weight: 700;
+    margin-block: 0 0.5rem;
+    margin-inline: 0 2.5rem;
+    font-family: var(--_heading-font);
+    font-size: var(--timeline-detail-title-font-size, 1.2em);
+    font-weight: var(--timeline-heading-font-weight, 700);
     line-height: 1.25;
   }
 

@@ -13,7 +13,7 @@ import type { TimelineDocument, TimelineEvent } from '../../schema/types.js';
 import { formatDaySpan, formatRange, formatTick } from '../../time/format.js';
 import { isLocaleReady, loadLocale, resolveLocale } from '../../time/locale.js';
 import { layoutAxis, layoutAxisContext, tickStep, type AxisTick, type TickStep } from '../../layout/axis.js';
-import { DEFAULT_LAYOUT_OPTIONS, lanesFor, timeOrder, type ClusterLayout, type Lane, type MarkLayout, type Ordered, type TimelineLayout } from '../../layout/lanes.js';
+import { DEFAULT_LAYOUT_OPTIONS, DEFAULT_PALETTE, lanesFor, timeOrder, type ClusterLayout, type Lane, type MarkLayout, type Ordered, type TimelineLayout } from '../../layout/lanes.js';
 import { buildLaneIndex, layoutFrame, type LaneIndex } from '../../layout/frame.js';
 import { timeExtent } from '../../layout/scale.js';
 import { layoutStory, type StoryItem } from '../../layout/story.js';
@@ -47,6 +47,9 @@ const FADES = svg`${(['both', 'start', 'end'] as const).map((fade) => {
     </linearGradient>
     <mask id="fade-${fade}" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#fade-${fade}-g)"></rect></mask>`;
 })}`;
+
+/** Colours a page may give the palette: hex, rgb(), hsl() or a name, never anything that could carry a url(). */
+const COLOR = /^(#[0-9a-f]{3,8}|(rgb|hsl)a?\([\d\s.,%/+-]+\)|[a-z]{3,20})$/i;
 
 /** Languages written right to left: time runs right to left in them. */
 const RTL_LANGUAGES = /^(ar|arc|ckb|dv|fa|he|iw|ps|sd|ug|ur|yi)(-|$)/i;
@@ -128,6 +131,16 @@ export type DateInput = string | Date | number;
  * @cssproperty --timeline-error-color - Error messages.
  * @cssproperty --timeline-radius - Corner radius of cards, messages and buttons.
  * @cssproperty --timeline-brush-color - The overview's window.
+ * @cssproperty --timeline-heading-font-family - Font of the title, card titles and the detail's title. Default: the base font.
+ * @cssproperty --timeline-heading-font-weight - Weight of those headings. Default: 650 (title), 600 (cards), 700 (detail).
+ * @cssproperty --timeline-title-font-size - Size of the document's title. Default: 1.15em.
+ * @cssproperty --timeline-detail-title-font-size - Size of the detail card's title. Default: 1.2em.
+ * @cssproperty --timeline-line-height - Line height of text. Default: 1.4.
+ * @cssproperty --timeline-card-padding - Padding of the vertical story's cards. Default: 0.55rem 0.75rem.
+ * @cssproperty --timeline-detail-padding - Padding of the detail card. Default: 0.9rem 1rem 1rem.
+ * @cssproperty --timeline-detail-max-width - Widest the detail card grows. Default: 46rem.
+ * @cssproperty --timeline-palette-1 - Colour of the first lane without a colour in the data (… up to `--timeline-palette-8`). Default: a colour-blind-safe palette (Okabe–Ito based).
+ * @cssproperty --timeline-cluster-text-color - Colour of the counts on cluster marks. Default: #fff.
  */
 export class NewsTimeline extends LitElement {
   static override styles = styles;
@@ -319,6 +332,16 @@ export class NewsTimeline extends LitElement {
   private _vertical = false;
   /** Time runs right to left (Arabic, Hebrew, Persian, Urdu… or `dir="rtl"` on the element or an ancestor). */
   private _rtl = false;
+  private _scheme?: MediaQueryList;
+  private readonly _onScheme = () => {
+    if (this._result) {
+      this._computeLanes();
+      this._overviewKey = '';
+      this.requestUpdate();
+    }
+  };
+  /** The colour of cluster counts on the canvas (`--timeline-cluster-text-color`). */
+  private _countColor = '#fff';
   private _announce: Event[] = [];
   private _focusAfterUpdate: 'detail' | 'mark' | null = null;
   private _lastRange = '';
@@ -369,6 +392,9 @@ export class NewsTimeline extends LitElement {
     super.connectedCallback();
     window.addEventListener('beforeprint', this._onBeforePrint);
     window.addEventListener('afterprint', this._onAfterPrint);
+    // The reader switching between light and dark changes the default lane colours.
+    this._scheme = matchMedia('(prefers-color-scheme: dark)');
+    this._scheme.addEventListener('change', this._onScheme);
     // Children a CMS wrote: read now, and again whenever they change.
     this._children = readChildren(this);
     this._childObserver = new MutationObserver((records) => {
@@ -386,6 +412,8 @@ export class NewsTimeline extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this._onBeforePrint);
     window.removeEventListener('afterprint', this._onAfterPrint);
+    this._scheme?.removeEventListener('change', this._onScheme);
+    this._scheme = undefined;
     this._jsonLd?.remove();
     this._jsonLd = undefined;
     this._childObserver?.disconnect();
@@ -421,7 +449,10 @@ export class NewsTimeline extends LitElement {
       this._baseStrings = baseStrings;
       this._strings = { ...baseStrings, ...this.strings };
       this._names.clear();
-      if (this._result) this._computeLanes();
+    }
+    if ((stringsChanged || changed.has('theme')) && this._result) {
+      this._computeLanes();
+      this._overviewKey = '';
     }
 
     const width = Math.max(0, this._resize.width - MARGIN.left - MARGIN.right);
@@ -528,10 +559,26 @@ export class NewsTimeline extends LitElement {
     if (this.selected !== null && !this._findEvent(this.selected)) this.selected = null;
   }
 
+  /**
+   * The lane colours for groups without one of their own: `--timeline-palette-1` … `-8` where the
+   * page sets them, else the theme's colour-blind-safe default. Read when the data, the language
+   * or the theme changes.
+   */
+  private _palette(): string[] {
+    const style = this.isConnected ? getComputedStyle(this) : undefined;
+    const count = style?.getPropertyValue('--timeline-cluster-text-color').trim();
+    this._countColor = count && COLOR.test(count) ? count : '#fff';
+    return DEFAULT_PALETTE.map((fallback, i) => {
+      // The private property resolves the page's --timeline-palette-N, or the theme's default.
+      const value = style?.getPropertyValue(`--_palette-${i + 1}`).trim();
+      return value && COLOR.test(value) ? value : fallback;
+    });
+  }
+
   /** Lanes (their labels depend on the UI language) and the per-lane index. */
   private _computeLanes(): void {
     const doc = this._result!.document;
-    this._lanes = lanesFor(doc.events, doc.groups, this._strings.otherLane);
+    this._lanes = lanesFor(doc.events, doc.groups, this._strings.otherLane, this._palette());
     this._laneById = new Map(this._lanes.map((l) => [l.id, l]));
     this._laneIndex = buildLaneIndex(this._ordered, this._lanes);
   }
@@ -1078,7 +1125,7 @@ export class NewsTimeline extends LitElement {
     ctx.font = this._countFont;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
-    ctx.fillStyle = '#fff';
+    ctx.fillStyle = this._countColor;
     const top = AXIS_HEIGHT + (this._result?.document.eras?.length ? ERA_HEIGHT : 0);
     ctx.beginPath();
     ctx.rect(MARGIN.left - 8, 0, this._width + 16, canvas.height / ratio);
