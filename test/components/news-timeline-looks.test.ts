@@ -75,6 +75,29 @@ describe('<news-timeline> looks', () => {
     expect(document.head.querySelector('script[type="application/ld+json"][data-news-timeline="story"]')).to.equal(null);
   });
 
+  it('gives schema.org plain ISO dates: EDTF qualifiers dropped, deep time and open ends left out', async () => {
+    const { timelineJsonLd } = await import('../../src/components/news-timeline/news-timeline.js');
+    const doc = {
+      events: [
+        { id: 'a', start: '2023-11-07?', title: 'A' },
+        { id: 'b', start: '1985-04-XX', end: '..', title: 'B' },
+        { id: 'c', start: '2023-22', title: 'C' },
+        { id: 'd', start: 'Y-13800000000', title: 'D' },
+        { id: 'e', start: '2023-11-09T10:30', timeZone: 'Asia/Almaty', title: 'E' },
+        { id: 'f', start: '199X', title: 'F' },
+      ],
+    };
+    const items = (timelineJsonLd(doc, (id) => `#${id}`).itemListElement as { item: Record<string, unknown> }[]).map((i) => i.item);
+    const byName = (n: string) => items.find((i) => i.name === n)!;
+    expect(byName('A').startDate).to.equal('2023-11-07');
+    expect(byName('B')).to.deep.include({ startDate: '1985-04' });
+    expect(byName('B')).to.not.have.property('endDate');
+    expect(byName('C').startDate).to.equal('2023');
+    expect(byName('D')).to.not.have.property('startDate');
+    expect(byName('E').startDate).to.equal('2023-11-09T04:30:00.000Z');
+    expect(byName('F')).to.not.have.property('startDate');
+  });
+
   it('keeps "<" in event text from closing the JSON-LD script', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width:600px"><news-timeline id="x" no-hash .data=${{ events: [{ id: 'a', start: '2023', title: '</script><script>alert(1)</script>' }] }}></news-timeline></div>`);
     await wrapper.querySelector('news-timeline')!.updateComplete;

@@ -8,7 +8,7 @@ import { parseTimeline, type ParseResult, type TimelineIssue } from '../../schem
 import { parseDate, yearOf } from '../../schema/date.js';
 import { mirrorLayout, mirrorTicks } from '../../layout/mirror.js';
 import { isTimeZone } from '../../schema/time-zone.js';
-import { readerZone } from '../../time/zone.js';
+import { fromZonedWall, readerZone } from '../../time/zone.js';
 import type { TimelineDocument, TimelineEvent } from '../../schema/types.js';
 import { formatDaySpan, formatRange, formatTick } from '../../time/format.js';
 import { isLocaleReady, loadLocale, resolveLocale } from '../../time/locale.js';
@@ -1429,6 +1429,23 @@ function trustedScript(text: string): unknown {
   return scriptPolicy ? scriptPolicy.createScript(text) : text;
 }
 
+/**
+ * A date as schema.org reads it (plain ISO 8601): EDTF qualifiers are dropped (`2023-10~` →
+ * `2023-10`), unspecified parts and seasons fall back to what is certain (`1985-04-XX` →
+ * `1985-04`, `2023-21` → `2023`), a time in an event's zone becomes UTC; open or unknown ends,
+ * decades, and years outside 1–9999 give no date at all.
+ */
+function schemaDate(value: string, zone: string | undefined): string | undefined {
+  const d = parseDate(value);
+  if (!d || d.year < 1 || d.year > 9999 || d.precision === 'decade' || d.precision === 'century') return undefined;
+  const plain = value.replace(/[?~%]$/, '').replace(/(-XX)+$/, '');
+  if (d.precision === 'season') return plain.slice(0, 4);
+  if (d.offset === undefined && plain.includes('T')) return new Date(zone ? fromZonedWall(d.start, zone) : d.start).toISOString();
+  return plain;
+}
+
+const withDate = (key: string, value: string | undefined) => (value === undefined ? {} : { [key]: value });
+
 /** The story as a schema.org ItemList of Events (at most 1,000, in time order). */
 export function timelineJsonLd(doc: TimelineDocument, url: (id: string) => string): Record<string, unknown> {
   const events = timeOrder(doc.events).slice(0, 1000);
@@ -1444,8 +1461,8 @@ export function timelineJsonLd(doc: TimelineDocument, url: (id: string) => strin
       item: {
         '@type': 'Event',
         name: event.title,
-        startDate: event.start,
-        ...(event.end && { endDate: event.end }),
+        ...withDate('startDate', schemaDate(event.start, event.timeZone)),
+        ...withDate('endDate', event.end === undefined ? undefined : schemaDate(event.end, event.timeZone)),
         ...(event.summary && { description: event.summary }),
         ...(event.place && { location: { '@type': 'Place', name: event.place.name } }),
         url: url(event.id),
