@@ -95,3 +95,37 @@ describe('fuzz: parsers and adapters never throw', () => {
     );
   });
 });
+
+describe('fuzz: EDTF dates', () => {
+  const part = (digits: number) => fc.stringMatching(new RegExp(`^[0-9X]{${digits}}$`));
+  const padded = (min: number, max: number, width: number) => fc.integer({ min, max }).map((n) => String(n).padStart(width, '0'));
+  const edtfLike = fc.tuple(
+    fc.oneof({ weight: 6, arbitrary: padded(0, 9999, 4) }, { weight: 1, arbitrary: part(4) }, { weight: 1, arbitrary: fc.constantFrom('-0499', '-0000', 'Y-13800000000', 'Y170000002', 'Y1234') }, { weight: 1, arbitrary: fc.integer({ min: -99999, max: 99999 }).map(String) }),
+    fc.option(fc.oneof({ weight: 6, arbitrary: padded(1, 12, 2) }, { weight: 1, arbitrary: part(2) }, { weight: 1, arbitrary: fc.constantFrom('21', '24', '25', '13', '00') })),
+    fc.option(fc.oneof({ weight: 6, arbitrary: padded(1, 31, 2) }, { weight: 1, arbitrary: part(2) })),
+    fc.option(fc.constantFrom('T10:30', 'T23:59:59.999Z', 'T10:30+06', 'T24:00')),
+    fc.option(fc.constantFrom('?', '~', '%', '??')),
+  ).map(([y, m, d, t, q]) => `${y}${m !== null ? `-${m}` : ''}${m !== null && d !== null ? `-${d}` : ''}${m !== null && d !== null && t !== null ? t : ''}${q ?? ''}`);
+
+  it('parseDate(s) is defined exactly when DATE_PATTERN accepts s, and then covers a finite, non-empty span that formats in every shipped language', async () => {
+    const { DATE_PATTERN, parseDate } = await import('../../src/schema/date.js');
+    const { formatDate } = await import('../../src/time/format.js');
+    const { loadLocale, resolveLocale } = await import('../../src/time/locale.js');
+    await Promise.all(['ru', 'ar', 'zh', 'kk', 'fr', 'de', 'es'].map((l) => loadLocale(l)));
+    const locales = ['en-GB', 'ru', 'ar', 'zh', 'kk', 'fr', 'de', 'es'].map((l) => resolveLocale(l));
+    let accepted = 0;
+    fc.assert(
+      fc.property(edtfLike, (s) => {
+        const d = parseDate(s);
+        expect(d !== undefined, s).to.equal(DATE_PATTERN.test(s));
+        if (!d) return;
+        accepted++;
+        expect(Number.isFinite(d.start) && Number.isFinite(d.end), s).to.equal(true);
+        expect(d.end, s).to.be.above(d.start);
+        for (const locale of locales) expect(formatDate(d, locale), `${s} in ${locale.code}`).to.be.a('string').and.not.equal('');
+      }),
+      { numRuns: 1000 },
+    );
+    expect(accepted, 'enough generated dates are valid to matter').to.be.greaterThan(100);
+  });
+});
