@@ -22,3 +22,16 @@ export function sampleDocument(): TimelineDocument {
     ],
   };
 }
+
+/**
+ * Where a mark sits, px from the left of the plot: the centre of a point, the start of a range.
+ * (Marks are placed with a transform, so their shapes' own attributes are relative.)
+ */
+export function markX(host: Element, id: string): number {
+  const root = host.shadowRoot!;
+  const shape = root.querySelector(`.mark[data-id="${id}"] circle, .mark[data-id="${id}"] rect.range`)!;
+  const plot = root.querySelector('.zoom-bg')!.getBoundingClientRect();
+  const box = shape.getBoundingClientRect();
+  const left = plot.left + 16; // MARGIN.left: the plot starts 16 px into the chart
+  return shape.localName === 'circle' ? box.left + box.width / 2 - left : box.left - left;
+}

@@ -23,6 +23,11 @@ export interface ZoomControllerOptions {
 export class ZoomController implements ReactiveController {
   /** The current transform: `k` is the zoom factor, `x` the horizontal offset in px. */
   transform: ZoomTransform = zoomIdentity;
+  /**
+   * True while the reader is zooming or panning (between a gesture's start and its end): work
+   * that only matters once the view settles (names for assistive technology) can wait for `onEnd`.
+   */
+  gesture = false;
   private readonly host: ReactiveControllerHost;
   private readonly options: ZoomControllerOptions;
   private readonly behavior: ZoomBehavior<Element, unknown>;
@@ -38,11 +43,15 @@ export class ZoomController implements ReactiveController {
         if (event.type === 'dblclick') return false;
         return !(event as MouseEvent).button;
       })
+      .on('start', (event: D3ZoomEvent<Element, unknown>) => {
+        if (event.sourceEvent) this.gesture = true;
+      })
       .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
         this.transform = event.transform;
         this.host.requestUpdate();
       })
       .on('end', (event: D3ZoomEvent<Element, unknown>) => {
+        this.gesture = false;
         this.options.onEnd?.(event.transform, event.sourceEvent != null);
       });
     host.addController(this);
@@ -113,6 +122,7 @@ export class ZoomController implements ReactiveController {
   hostConnected(): void {}
 
   hostDisconnected(): void {
+    this.gesture = false;
     if (this.target) select(this.target).on('.zoom', null).interrupt();
     this.target = undefined;
   }

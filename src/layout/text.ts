@@ -16,6 +16,22 @@ export const estimateText = (size = 13): MeasureText => (text) => text.length * 
  */
 export function truncateText(text: string, maxWidth: number, measure: MeasureText): string {
   if (measure(text) <= maxWidth) return text;
+  // Zoom frames ask for the same cut again and again: remember cuts per measure and whole px.
+  let memo = cuts.get(measure);
+  if (!memo) cuts.set(measure, (memo = new Map()));
+  const key = `${Math.floor(maxWidth)}\u0000${text}`;
+  let cut = memo.get(key);
+  if (cut === undefined) {
+    cut = cutText(text, Math.floor(maxWidth), measure);
+    if (memo.size > 50_000) memo.clear();
+    memo.set(key, cut);
+  }
+  return cut;
+}
+
+const cuts = new WeakMap<MeasureText, Map<string, string>>();
+
+function cutText(text: string, maxWidth: number, measure: MeasureText): string {
   if (measure('…') > maxWidth) return '';
   const chars = Array.from(text);
   let lo = 0;

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/news-timeline/index.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
+import { markX } from '../helpers.js';
 
 const mark = (el: NewsTimeline, id: string) => el.shadowRoot!.querySelector<SVGGElement>(`.mark[data-id="${id}"]`)!;
 const box = (el: Element) => el.getBoundingClientRect();
@@ -33,12 +34,11 @@ describe('<news-timeline> with fuzzy dates', () => {
     const band = m.querySelector('.spread')!;
     expect(band.getAttribute('mask')).to.equal('url(#fade-both)');
     // June ± half a month: from mid-May to mid-July, centred on the mark.
-    const x = el.shadowRoot!.querySelector('.mark[data-id="exact"] circle')!; // September, for the scale
-    const width = Number(band.getAttribute('width'));
-    const monthPx = (Number(x.getAttribute('cx')) - Number(m.querySelector('circle')!.getAttribute('cx'))) / 3;
-    expect(width / monthPx).to.be.within(1.9, 2.1);
-    const centre = Number(band.getAttribute('x')) + width / 2;
-    expect(Math.abs(centre - Number(m.querySelector('circle')!.getAttribute('cx')))).to.be.below(1);
+    const monthPx = (markX(el, 'exact') - markX(el, 'approx')) / 3; // September is three months on
+    const b = band.getBoundingClientRect();
+    expect(b.width / monthPx).to.be.within(1.9, 2.1);
+    const dot = m.querySelector('circle')!.getBoundingClientRect();
+    expect(Math.abs(b.left + b.width / 2 - (dot.left + dot.width / 2))).to.be.below(1);
     expect(mark(el, 'exact').querySelector('.spread')).to.equal(null);
   });
 

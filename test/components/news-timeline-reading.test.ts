@@ -7,7 +7,7 @@ import type { TimelineSelectEvent } from '../../src/events/timeline-select.js';
 import { parseTimeline } from '../../src/schema/parse.js';
 import { timeOrder } from '../../src/layout/lanes.js';
 import type { TimelineDocument } from '../../src/schema/types.js';
-import { storyDocument } from '../helpers.js';
+import { markX, storyDocument } from '../helpers.js';
 
 const DAY = 86_400_000;
 const root = (el: NewsTimeline) => el.shadowRoot!;
@@ -158,8 +158,7 @@ describe('<news-timeline> reading', () => {
       await el.updateComplete;
       await aTimeout(0);
       seen.push(active(el));
-      const mark = root(el).querySelector(`.mark[data-id="${seen[i]}"] circle, .mark[data-id="${seen[i]}"] rect.range`)!;
-      const x = Number(mark.getAttribute('cx') ?? mark.getAttribute('x'));
+      const x = markX(el, seen[i]!);
       expect(x, `${seen[i]} is in view`).to.be.within(-1, 1000);
     }
     expect(seen).to.deep.equal(order);

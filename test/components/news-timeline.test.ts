@@ -4,7 +4,7 @@ import '../../src/components/news-timeline/index.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import type { TimelineSelectEvent } from '../../src/events/timeline-select.js';
 import type { TimelineErrorEvent } from '../../src/events/timeline-error.js';
-import { sampleDocument, storyDocument } from '../helpers.js';
+import { markX, sampleDocument, storyDocument } from '../helpers.js';
 
 const marks = (el: NewsTimeline) => [...el.shadowRoot!.querySelectorAll<SVGGElement>('.mark')];
 const mark = (el: NewsTimeline, id: string) => el.shadowRoot!.querySelector<SVGGElement>(`.mark[data-id="${id}"]`)!;
@@ -38,7 +38,7 @@ describe('<news-timeline>', () => {
 
   it('places each event at its date and in its lane', async () => {
     const el = await timeline(sampleDocument(), 800);
-    const x = (id: string) => Number(mark(el, id).querySelector('circle, rect.range')!.getAttribute(mark(el, id).querySelector('circle') ? 'cx' : 'x'));
+    const x = (id: string) => markX(el, id);
     expect(x('one')).to.be.lessThan(x('three'));
     expect(x('three')).to.be.lessThan(x('four'));
     const lanes = [...el.shadowRoot!.querySelectorAll('.lane')].map((l) => l.getAttribute('aria-label'));
@@ -201,10 +201,10 @@ describe('<news-timeline>', () => {
     const el = await timeline(sampleDocument(), 1200);
     const svg = () => el.shadowRoot!.querySelector('svg')!;
     expect(Number(svg().getAttribute('width'))).to.equal(1200);
-    const before = Number(mark(el, 'four').querySelector('circle')!.getAttribute('cx'));
+    const before = markX(el, 'four');
     el.parentElement!.style.width = '700px';
     await waitUntil(() => Number(svg().getAttribute('width')) === 700, 'the chart follows the container');
-    const after = Number(mark(el, 'four').querySelector('circle')!.getAttribute('cx'));
+    const after = markX(el, 'four');
     expect(after).to.be.lessThan(before * 0.65);
   });
 
@@ -216,8 +216,8 @@ describe('<news-timeline>', () => {
     expect(el.visibleRange!.end.toISOString()).to.equal('2023-12-01T00:00:00.000Z');
     // 1 November lies left of the plot: culled, or drawn outside it.
     const one = mark(el, 'one');
-    if (one) expect(Number(one.querySelector('circle')!.getAttribute('cx'))).to.be.lessThan(0);
-    expect(Number(mark(el, 'four').querySelector('circle')!.getAttribute('cx'))).to.be.within(0, 600);
+    if (one) expect(markX(el, 'one')).to.be.lessThan(0);
+    expect(markX(el, 'four')).to.be.within(0, 600);
   });
 
   it('is accessible with axe-core: loaded', async () => {

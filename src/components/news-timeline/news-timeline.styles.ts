@@ -384,15 +384,20 @@ export const styles = css`
     outline: none;
   }
 
+  /* The box and count are drawn on the canvas under the chart; this is the button's hit area. */
   .cluster .hit {
-    fill-opacity: 0.85;
+    fill: transparent;
   }
 
-  canvas.counts {
+  canvas.clusters {
     position: absolute;
     top: 0;
     left: 0;
     pointer-events: none;
+  }
+
+  .plot > svg {
+    position: relative;
   }
 
   .mark[aria-expanded='true'] .label {
@@ -597,7 +602,7 @@ export const styles = css`
       fill: ButtonFace;
       stroke: ButtonText;
     }
-    canvas.counts {
+    canvas.clusters {
       display: none;
     }
     text {

@@ -510,7 +510,7 @@ export class NewsTimeline extends LitElement {
       const span = this._base.domain()[1]! - this._base.domain()[0]!;
       if (surface) this._zoom.attach(surface, this._width, span);
       this._drawOverview();
-      this._drawCounts();
+      this._drawClusters();
       const brush = this.renderRoot.querySelector<SVGGElement>('.brush');
       if (brush) {
         this._brush.attach(brush, this._width, OVERVIEW_HEIGHT);
@@ -830,10 +830,9 @@ export class NewsTimeline extends LitElement {
   }
 
   private _onZoomEnd(transform: ZoomTransform, byUser: boolean): void {
-    if (this._ordered.length > LIST_ALL) {
-      this._refreshList();
-      this.requestUpdate();
-    }
+    if (this._ordered.length > LIST_ALL) this._refreshList();
+    // Cluster buttons, left out during the gesture, come back now.
+    if (this._ordered.length > LIST_ALL || this._layout?.clusters.length) this.requestUpdate();
     const range = this._x.domain() as [number, number];
     const key = `${transform.k.toFixed(6)}/${transform.x.toFixed(2)}/${this._width}`;
     if (key === this._lastRange) return;
@@ -896,7 +895,7 @@ export class NewsTimeline extends LitElement {
    */
   private _onKeydown(event: KeyboardEvent, id: string): void {
     const clustered = !!this._layout?.clusters.length && !this._vertical;
-    const items = clustered ? this._navItems() : undefined;
+    const items = clustered ? this._nav : undefined;
     const count = items ? items.length : this._ordered.length;
     const index = items ? items.findIndex((i) => i.id === id) : this._indexOf(id);
     const idAt = (i: number) => (items ? items[i]?.id : this._ordered[i]?.event.id);
@@ -972,6 +971,33 @@ export class NewsTimeline extends LitElement {
       this._setSelection(null, { notify: true, focus: 'mark' });
     }
   }
+
+  /** The mark or cluster an event happened in, and its id. */
+  private _itemOf(event: Event): { id: string; cluster: boolean } | undefined {
+    const item = (event.target as Element | null)?.closest?.('.mark, .cluster') as SVGGElement | null;
+    const id = item?.dataset.id;
+    return id === undefined ? undefined : { id, cluster: item!.classList.contains('cluster') };
+  }
+
+  private readonly _onChartClick = (event: MouseEvent) => {
+    const item = this._itemOf(event);
+    if (!item) return;
+    if (!item.cluster) this._onMarkClick(item.id);
+    else {
+      const cluster = this._layout?.clusters.find((c) => c.id === item.id);
+      if (cluster) this._openCluster(cluster);
+    }
+  };
+
+  private readonly _onChartKeydown = (event: KeyboardEvent) => {
+    const item = this._itemOf(event);
+    if (item) this._onKeydown(event, item.id);
+  };
+
+  private readonly _onChartFocus = (event: FocusEvent) => {
+    const item = this._itemOf(event);
+    if (item) this._focusId = item.id;
+  };
 
   private _onMarkClick(id: string): void {
     if (this.selected === id) this._setSelection(null, { notify: true, focus: 'mark' });
@@ -1077,10 +1103,14 @@ export class NewsTimeline extends LitElement {
     const top = AXIS_HEIGHT + eraBand;
     const height = top + layout.height;
     const chartLabel = this._strings.chartLabel(doc.title, this._ordered.length);
-    const items = this._navItems();
+    const items = this._nav; // ids only: names are made when the list needs them
     const focusable = items.some((i) => i.id === this._focusId) ? this._focusId : items[0]?.id;
     return html`
       <div class="plot">
+        ${layout.clusters.length
+          ? html`<canvas class="clusters" aria-hidden="true" width=${Math.round(width * devicePixelRatio)} height=${Math.round(height * devicePixelRatio)}
+              style=${styleProps({ width: `${width}px`, height: `${height}px` })}></canvas>`
+          : nothing}
         <svg part="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="group" aria-label=${chartLabel}>
           <defs>
             <clipPath id="plot-clip"><rect x="-8" y="0" width=${this._width + 16} height=${height}></rect></clipPath>
@@ -1093,45 +1123,88 @@ export class NewsTimeline extends LitElement {
             <g transform=${this._rtl ? `translate(${this._width},0) scale(-1,1)` : nothing}>
             <g clip-path="url(#plot-clip)">
               ${this._renderEras(height, eraBand)} ${this._renderAxis(height)}
-              <g transform="translate(0,${top})">
+              <g transform="translate(0,${top})" @click=${this._onChartClick} @keydown=${this._onChartKeydown} @focusin=${this._onChartFocus}>
                 ${repeat(layout.lanes, (l) => l.id, (lane) => this._renderLane(lane, layout, focusable ?? null))}
               </g>
             </g>
             </g>
           </g>
         </svg>
-        ${layout.clusters.length
-          ? html`<canvas class="counts" aria-hidden="true" width=${Math.round(width * devicePixelRatio)} height=${Math.round(height * devicePixelRatio)}
-              style=${styleProps({ width: `${width}px`, height: `${height}px` })}></canvas>`
-          : nothing}
       </div>
     `;
   }
 
   /**
-   * Writes cluster counts on a canvas over the chart: hundreds of SVG text nodes moving on every
-   * zoom frame cost more layout than a frame allows, while the numbers carry no interaction (each
-   * cluster's button names its count for assistive technology).
+   * Draws the cluster marks (box and count) on a canvas under the chart. Dense lanes can hold
+   * hundreds of clusters whose bins shift on every zoom frame: as SVG that is hundreds of elements
+   * rewritten per frame, more than a frame allows. The chart keeps a transparent, focusable, named
+   * button over each cluster while the view is at rest (see `_renderLane`), so the keyboard and
+   * screen readers reach every cluster as before.
    */
-  private _drawCounts(): void {
-    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.counts');
+  private _drawClusters(): void {
+    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.clusters');
     const layout = this._layout;
     if (!canvas || !layout) return;
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
     const ratio = devicePixelRatio;
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, canvas.width / ratio, canvas.height / ratio);
-    ctx.font = this._countFont;
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
-    ctx.fillStyle = this._countColor;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
     const top = AXIS_HEIGHT + (this._result?.document.eras?.length ? ERA_HEIGHT : 0);
+    const h = 22;
+    // The same bounds as the chart's own clip path (plot-clip).
+    ctx.save();
     ctx.beginPath();
-    ctx.rect(MARGIN.left - 8, 0, this._width + 16, canvas.height / ratio);
+    ctx.rect((MARGIN.left - 8) * ratio, 0, (this._width + 16) * ratio, canvas.height);
     ctx.clip();
-    for (const c of layout.clusters) ctx.fillText(compactCount(c.count), MARGIN.left + (c.x + c.x2) / 2, top + c.y, c.x2 - c.x - 2);
+    ctx.globalAlpha = 0.85;
+    for (const c of layout.clusters) {
+      if (c.x2 < -8 || c.x > this._width + 8) continue;
+      ctx.fillStyle = this._laneById.get(c.lane)?.color ?? DEFAULT_PALETTE[0];
+      ctx.beginPath();
+      ctx.roundRect((MARGIN.left + c.x) * ratio, (top + c.y - h / 2) * ratio, (c.x2 - c.x) * ratio, h * ratio, 4 * ratio);
+      ctx.fill();
+    }
+    ctx.globalAlpha = 1;
+    // Each count is drawn once into a small sprite and then copied: drawing text is far slower
+    // than copying pixels.
+    for (const c of layout.clusters) {
+      if (c.x2 < -8 || c.x > this._width + 8) continue;
+      const sprite = this._countSprite(compactCount(c.count), ratio);
+      const room = (c.x2 - c.x - 2) * ratio;
+      const w = Math.min(sprite.width, room);
+      const sh = sprite.height * (w / sprite.width);
+      ctx.drawImage(sprite, Math.round((MARGIN.left + (c.x + c.x2) / 2) * ratio - w / 2), Math.round((top + c.y) * ratio - sh / 2), w, sh);
+    }
+    ctx.restore();
   }
+
+  private _sprites = new Map<string, HTMLCanvasElement>();
+
+  /** A count drawn once, at device pixels, in the count font and colour. */
+  private _countSprite(text: string, ratio: number): HTMLCanvasElement {
+    const key = `${text}|${ratio}|${this._countFont}|${this._countColor}`;
+    let sprite = this._sprites.get(key);
+    if (!sprite) {
+      sprite = document.createElement('canvas');
+      const ctx = sprite.getContext('2d')!;
+      ctx.font = this._countFont;
+      const width = Math.ceil(ctx.measureText(text).width + 2);
+      const height = Math.ceil(parseFloat(this._countFont.split(' ')[1] ?? '11') * 1.4);
+      sprite.width = Math.max(1, Math.ceil(width * ratio));
+      sprite.height = Math.max(1, Math.ceil(height * ratio));
+      ctx.scale(ratio, ratio);
+      ctx.font = this._countFont;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      ctx.fillStyle = this._countColor;
+      ctx.fillText(text, width / 2, height / 2);
+      if (this._sprites.size > 2000) this._sprites.clear();
+      this._sprites.set(key, sprite);
+    }
+    return sprite;
+  }
+
 
   private _renderEras(height: number, band: number) {
     const eras = this._result?.document.eras ?? [];
@@ -1166,52 +1239,56 @@ export class NewsTimeline extends LitElement {
 
   private _renderLane(lane: TimelineLayout['lanes'][number], layout: TimelineLayout, focusable: string | null) {
     const marks = layout.marks.filter((m) => m.lane === lane.id);
-    const clusters = layout.clusters.filter((c) => c.lane === lane.id);
+    // While the reader zooms or pans, clusters exist only on the canvas; their buttons come back
+    // when the view settles (or stay, if one of them has the keyboard focus).
+    const clusterButtons = !this._zoom.gesture || !!(this.renderRoot as ShadowRoot).activeElement?.classList.contains('cluster');
+    const clusters = clusterButtons ? layout.clusters.filter((c) => c.lane === lane.id) : [];
     return svg`<g class="lane" part="lane" role="group" aria-label=${lane.label || this._strings.eventsLane}>
       <line class="lane-rule" x1="0" x2=${this._width} y1=${lane.y + 0.5} y2=${lane.y + 0.5}></line>
       ${lane.label
         ? svg`<g aria-hidden="true"><rect x=${this._rtl ? this._width - 10 : 0} y=${lane.y + 7} width="10" height="10" rx="2" fill=${lane.color}></rect>
             <text class="lane-label" part="lane-label" x=${this._rtl ? this._width - 16 : 16} y=${lane.y + 16} direction=${this._ownDir(lane.label)} text-anchor=${this._anchorFor(lane.label, 'start')}>${lane.label}</text></g>`
         : nothing}
-      ${repeat(clusters, (_, k) => k, (c) => this._renderCluster(c, lane.color, c.id === focusable))}
+      ${repeat(clusters, (_, k) => k, (c) => this._renderCluster(c, c.id === focusable))}
       ${repeat(marks, (m) => m.id, (m) => this._renderMark(m, lane.color, m.id === focusable))}
     </g>`;
   }
 
-  private _renderCluster(cluster: ClusterLayout, color: string, focusable: boolean) {
+  private _renderCluster(cluster: ClusterLayout, focusable: boolean) {
     const h = 22;
+    // Listeners are delegated to the lanes' group (see _onChartClick): none per cluster. The box and
+    // count are drawn on the canvas under the chart (_drawClusters); this is the button over them.
     return svg`<g class="cluster" part="cluster" role="button" data-id=${cluster.id}
         tabindex=${focusable ? 0 : -1}
-        aria-label=${this._clusterName(cluster)}
-        @click=${() => this._openCluster(cluster)}
-        @keydown=${(e: KeyboardEvent) => this._onKeydown(e, cluster.id)}
-        @focus=${() => (this._focusId = cluster.id)}>
-      <rect class="hit cluster-box" x=${cluster.x} y=${cluster.y - h / 2} width=${cluster.x2 - cluster.x} height=${h} rx="4" fill=${color}></rect>
+        aria-label=${this._clusterName(cluster)}>
+      <rect class="hit" x=${cluster.x} y=${cluster.y - h / 2} width=${cluster.x2 - cluster.x} height=${h} rx="4"></rect>
     </g>`;
   }
 
+  /**
+   * One event's mark. The group is placed with one `transform` and everything inside is drawn
+   * relative to the mark, so a zoom or pan step rewrites one attribute per point mark (ranges also
+   * their length) instead of every child's coordinates. Listeners are delegated to the lanes' group.
+   */
   private _renderMark(mark: MarkLayout, color: string, focusable: boolean) {
     const selected = this.selected === mark.id;
-    const { left, right } = mark;
+    const { x, y } = mark;
     const h = 26;
     const spread = mark.spread;
-    return svg`<g class="mark ${mark.certainty ?? ''}" part="mark" role="button" data-id=${mark.id}
+    const clampX = (v: number) => Math.max(-this._width, Math.min(2 * this._width, v)) - x;
+    return svg`<g class="mark ${mark.certainty ?? ''}" part="mark" role="button" data-id=${mark.id} transform="translate(${x},${y})"
         tabindex=${focusable ? 0 : -1}
         aria-label=${this._accessibleName(mark.event)}
         aria-expanded=${selected ? 'true' : 'false'}
-        aria-controls=${selected ? 'detail' : nothing}
-        @click=${() => this._onMarkClick(mark.id)}
-        @keydown=${(e: KeyboardEvent) => this._onKeydown(e, mark.id)}
-        @focus=${() => (this._focusId = mark.id)}>
-      <rect class="hit" x=${left - 3} y=${mark.y - h / 2} width=${right - left + 6} height=${h} rx="4"></rect>
+        aria-controls=${selected ? 'detail' : nothing}>
+      <rect class="hit" x=${mark.left - x - 3} y=${-h / 2} width=${mark.right - mark.left + 6} height=${h} rx="4"></rect>
       ${spread
-        ? svg`<rect class="spread" x=${Math.max(-this._width, spread.x)} y=${mark.y - 7} width=${Math.max(2, Math.min(2 * this._width, spread.x2) - Math.max(-this._width, spread.x))}
-            height="14" rx="3" fill=${color} mask="url(#fade-${spread.fade})"></rect>`
+        ? svg`<rect class="spread" x=${clampX(spread.x)} y="-7" width=${Math.max(2, clampX(spread.x2) - clampX(spread.x))} height="14" rx="3" fill=${color} mask="url(#fade-${spread.fade})"></rect>`
         : nothing}
       ${mark.kind === 'range'
-        ? svg`<rect class="range" x=${mark.x} y=${mark.y - 5} width=${mark.x2 - mark.x} height="10" rx="2" fill=${color}></rect>
-              <rect class="range-edge" x=${mark.x} y=${mark.y - 7} width="3" height="14" fill=${color}></rect>`
-        : svg`<circle class="point" cx=${mark.x} cy=${mark.y} r=${DEFAULT_LAYOUT_OPTIONS.markRadius} fill=${color}></circle>`}
+        ? svg`<rect class="range" x="0" y="-5" width=${mark.x2 - x} height="10" rx="2" fill=${color}></rect>
+              <rect class="range-edge" x=${this._rtl ? mark.x2 - x - 3 : 0} y="-7" width="3" height="14" fill=${color}></rect>`
+        : svg`<circle class="point" cx="0" cy="0" r=${DEFAULT_LAYOUT_OPTIONS.markRadius} fill=${color}></circle>`}
       ${mark.label ? this._renderLabel(mark) : nothing}
     </g>`;
   }
@@ -1223,7 +1300,7 @@ export class NewsTimeline extends LitElement {
    */
   private _renderLabel(mark: MarkLayout) {
     const title = mark.event.title;
-    return svg`<text class="label" x=${mark.labelX} y=${mark.y} dy="0.35em" text-anchor=${this._anchorFor(title, mark.labelAnchor)} direction=${this._ownDir(title)}>${mark.label}</text>`;
+    return svg`<text class="label" x=${mark.labelX - mark.x} y="0" dy="0.35em" text-anchor=${this._anchorFor(title, mark.labelAnchor)} direction=${this._ownDir(title)}>${mark.label}</text>`;
   }
 
   /** A text's own direction, or the chart's when it has no letters. */
