@@ -84,38 +84,35 @@ function fit(value: string, limit: number): string {
 }
 
 /**
- * Applies {@link TEXT_LIMITS}, {@link LIST_LIMITS} and {@link balanceBidi} in place to a freshly validated (not yet
- * frozen) object and everything under it; returns what it changed, by path.
+ * Applies {@link TEXT_LIMITS}, {@link LIST_LIMITS} and {@link balanceBidi} in place to a freshly
+ * validated (not yet frozen) object and everything under it; returns what it changed, by path.
+ * Runs on every event, so paths are only spelled out for what it changes.
  */
 export function clip(value: Record<string, unknown>, path: string, out: Clipped[] = []): Clipped[] {
-  for (const key of Object.keys(value)) {
+  for (const key in value) {
     const child = value[key];
-    const at = path ? `${path}.${key}` : key;
-    if (typeof child === 'string') {
-      value[key] = balanceBidi(child);
-      const limit = TEXT_LIMITS[key];
-      if (limit !== undefined && child.length > limit) {
-        value[key] = fit(child, limit);
-        out.push({ path: at, reason: `is ${count(child.length)} characters long; shortened to the first ${count(limit)}` });
-      }
-    } else if (Array.isArray(child)) {
+    const at = () => (path ? `${path}.${key}` : key);
+    if (typeof child === 'string') value[key] = text(child, key, at, out);
+    else if (Array.isArray(child)) {
       const max = LIST_LIMITS[key];
       if (max !== undefined && child.length > max) {
-        out.push({ path: at, reason: `has ${count(child.length)} items; only the first ${count(max)} are kept` });
+        out.push({ path: at(), reason: `has ${count(child.length)} items; only the first ${count(max)} are kept` });
         child.length = max;
       }
-      child.forEach((item, i) => {
-        const itemPath = `${at}[${i}]`;
-        if (typeof item === 'string') {
-          child[i] = balanceBidi(item);
-          const limit = TEXT_LIMITS[key];
-          if (limit !== undefined && item.length > limit) {
-            child[i] = fit(item, limit);
-            out.push({ path: itemPath, reason: `is ${count(item.length)} characters long; shortened to the first ${count(limit)}` });
-          }
-        } else if (typeof item === 'object' && item !== null) clip(item as Record<string, unknown>, itemPath, out);
-      });
-    } else if (typeof child === 'object' && child !== null) clip(child as Record<string, unknown>, at, out);
+      for (let i = 0; i < child.length; i++) {
+        const item: unknown = child[i];
+        if (typeof item === 'string') child[i] = text(item, key, () => `${at()}[${i}]`, out);
+        else if (typeof item === 'object' && item !== null) clip(item as Record<string, unknown>, `${at()}[${i}]`, out);
+      }
+    } else if (typeof child === 'object' && child !== null) clip(child as Record<string, unknown>, at(), out);
   }
   return out;
+}
+
+/** One text value (of field `key`) balanced and, over its limit, shortened with a note in `out`. */
+function text(value: string, key: string, at: () => string, out: Clipped[]): string {
+  const limit = TEXT_LIMITS[key];
+  if (limit === undefined || value.length <= limit) return balanceBidi(value);
+  out.push({ path: at(), reason: `is ${count(value.length)} characters long; shortened to the first ${count(limit)}` });
+  return fit(value, limit);
 }

@@ -3,7 +3,8 @@
  * read in a zone, an instant shown in a zone, and the zone's name in the reader's language.
  * @module
  */
-import { tzName, tzOffset } from '@date-fns/tz';
+import { tzName } from '@date-fns/tz/tzName';
+import { tzOffset } from '@date-fns/tz/tzOffset';
 
 /**
  * The instant of a wall-clock time in `zone`: `wall` is that wall time written as if it were UTC
