@@ -91,28 +91,33 @@ function fit(value: string, limit: number): string {
 export function clip(value: Record<string, unknown>, path: string, out: Clipped[] = []): Clipped[] {
   for (const key in value) {
     const child = value[key];
-    const at = () => (path ? `${path}.${key}` : key);
-    if (typeof child === 'string') value[key] = text(child, key, at, out);
+    if (typeof child === 'string') value[key] = text(child, key, path, -1, out);
     else if (Array.isArray(child)) {
       const max = LIST_LIMITS[key];
       if (max !== undefined && child.length > max) {
-        out.push({ path: at(), reason: `has ${count(child.length)} items; only the first ${count(max)} are kept` });
+        out.push({ path: join(path, key), reason: `has ${count(child.length)} items; only the first ${count(max)} are kept` });
         child.length = max;
       }
       for (let i = 0; i < child.length; i++) {
         const item: unknown = child[i];
-        if (typeof item === 'string') child[i] = text(item, key, () => `${at()}[${i}]`, out);
-        else if (typeof item === 'object' && item !== null) clip(item as Record<string, unknown>, `${at()}[${i}]`, out);
+        if (typeof item === 'string') child[i] = text(item, key, path, i, out);
+        else if (typeof item === 'object' && item !== null) clip(item as Record<string, unknown>, `${join(path, key)}[${i}]`, out);
       }
-    } else if (typeof child === 'object' && child !== null) clip(child as Record<string, unknown>, at(), out);
+    } else if (typeof child === 'object' && child !== null) clip(child as Record<string, unknown>, join(path, key), out);
   }
   return out;
 }
 
-/** One text value (of field `key`) balanced and, over its limit, shortened with a note in `out`. */
-function text(value: string, key: string, at: () => string, out: Clipped[]): string {
+const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
+
+/**
+ * One text value of field `key` (item `index` of a list, or -1) balanced and, over its limit,
+ * shortened with a note in `out`. Runs for every string of every event: no allocation unless it
+ * changes something.
+ */
+function text(value: string, key: string, path: string, index: number, out: Clipped[]): string {
   const limit = TEXT_LIMITS[key];
   if (limit === undefined || value.length <= limit) return balanceBidi(value);
-  out.push({ path: at(), reason: `is ${count(value.length)} characters long; shortened to the first ${count(limit)}` });
+  out.push({ path: index < 0 ? join(path, key) : `${join(path, key)}[${index}]`, reason: `is ${count(value.length)} characters long; shortened to the first ${count(limit)}` });
   return fit(value, limit);
 }

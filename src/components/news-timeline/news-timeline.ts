@@ -729,7 +729,7 @@ export class NewsTimeline extends LitElement {
       this._jsonLd = undefined;
       return;
     }
-    const text = JSON.stringify(timelineJsonLd(doc, (id) => `${location.href.split('#')[0]}#${this.id ? `${this.id}/` : 'event/'}${encodeURIComponent(id)}`)).replace(/</g, '\\u003c');
+    const text = JSON.stringify(timelineJsonLd(doc, (id) => `${location.href.split('#')[0]}#${this.id ? `${this.id}/` : 'event/'}${encodeURIComponent(id)}`, this._ordered)).replace(/</g, '\\u003c');
     if (!this._jsonLd) {
       this._jsonLd = document.createElement('script');
       this._jsonLd.type = 'application/ld+json';
@@ -1341,14 +1341,43 @@ export class NewsTimeline extends LitElement {
     const rows = Math.max(1, this._lanes.length);
     const rowHeight = (OVERVIEW_HEIGHT - 8) / rows;
     const laneIndex = new Map(this._lanes.map((l, i) => [l.id, i]));
-    ctx.globalAlpha = 0.8;
+    // How many events cover each px column of each lane, through a difference array: one pass over
+    // the events, then one rectangle per run of columns at the same density (not one per event).
+    const cols = Math.ceil(this._width) + 1;
+    const cover = this._lanes.map(() => new Int32Array(cols + 1));
     for (const o of this._ordered) {
-      const li = laneIndex.get(o.event.group ?? '') ?? 0;
       const x1 = this._base(o.interval.start);
-      ctx.fillStyle = this._lanes[li]!.color;
-      ctx.fillRect(x1, 4 + li * rowHeight, Math.max(1.5, this._base(o.interval.end) - x1), Math.max(2, rowHeight - 2));
+      const a = Math.max(0, Math.min(cols, Math.floor(x1)));
+      const b = Math.max(0, Math.min(cols, Math.ceil(Math.max(x1 + 1.5, this._base(o.interval.end)))));
+      if (b <= a) continue;
+      const diff = cover[laneIndex.get(o.event.group ?? '') ?? 0]!;
+      diff[a]!++;
+      diff[b]!--;
     }
+    const level = (depth: number) => (depth <= 0 ? 0 : depth === 1 ? 1 : depth < 4 ? 2 : depth < 16 ? 3 : 4);
+    const alpha = [0, 0.45, 0.6, 0.8, 1];
+    cover.forEach((diff, li) => {
+      ctx.fillStyle = this._lanes[li]!.color;
+      const y = 4 + li * rowHeight;
+      const h = Math.max(2, rowHeight - 2);
+      let depth = 0;
+      let runStart = 0;
+      let runLevel = 0;
+      for (let c = 0; c <= cols; c++) {
+        depth += c < cols ? diff[c]! : -depth;
+        const l = c < cols ? level(depth) : 0;
+        if (l === runLevel) continue;
+        if (runLevel > 0) {
+          ctx.globalAlpha = alpha[runLevel]!;
+          ctx.fillRect(runStart, y, c - runStart, h);
+        }
+        runStart = c;
+        runLevel = l;
+      }
+    });
+    ctx.globalAlpha = 1;
   }
+
 
   /** The whole story as a list, for print (rendered only while the page prints). */
   private _renderPrintList(): TemplateResult {
@@ -1524,8 +1553,12 @@ function schemaDate(value: string, zone: string | undefined): string | undefined
 const withDate = (key: string, value: string | undefined) => (value === undefined ? {} : { [key]: value });
 
 /** The story as a schema.org ItemList of Events (at most 1,000, in time order). */
-export function timelineJsonLd(doc: TimelineDocument, url: (id: string) => string): Record<string, unknown> {
-  const events = timeOrder(doc.events).slice(0, 1000);
+export function timelineJsonLd(
+  doc: TimelineDocument,
+  url: (id: string) => string,
+  ordered: readonly { event: TimelineEvent }[] = timeOrder(doc.events),
+): Record<string, unknown> {
+  const events = ordered.slice(0, 1000);
   return {
     '@context': 'https://schema.org',
     '@type': 'ItemList',
