@@ -1158,13 +1158,19 @@ export class NewsTimeline extends LitElement {
     ctx.rect((MARGIN.left - 8) * ratio, 0, (this._width + 16) * ratio, canvas.height);
     ctx.clip();
     ctx.globalAlpha = 0.85;
+    // One path and one fill per lane, not per cluster.
+    let lane: string | undefined;
     for (const c of layout.clusters) {
       if (c.x2 < -8 || c.x > this._width + 8) continue;
-      ctx.fillStyle = this._laneById.get(c.lane)?.color ?? DEFAULT_PALETTE[0];
-      ctx.beginPath();
+      if (c.lane !== lane) {
+        if (lane !== undefined) ctx.fill();
+        lane = c.lane;
+        ctx.fillStyle = this._laneById.get(c.lane)?.color ?? DEFAULT_PALETTE[0];
+        ctx.beginPath();
+      }
       ctx.roundRect((MARGIN.left + c.x) * ratio, (top + c.y - h / 2) * ratio, (c.x2 - c.x) * ratio, h * ratio, 4 * ratio);
-      ctx.fill();
     }
+    if (lane !== undefined) ctx.fill();
     ctx.globalAlpha = 1;
     // Each count is drawn once into a small sprite and then copied: drawing text is far slower
     // than copying pixels.
