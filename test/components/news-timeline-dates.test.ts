@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/news-timeline/index.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import { markX } from '../helpers.js';
@@ -143,5 +143,29 @@ describe('<news-timeline> time zones', () => {
     el.select('summit');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.detail time')!.textContent).to.contain(hour);
+  });
+});
+
+describe('<news-timeline> vertical story after a data change', () => {
+  it('tells the new data\'s story when it turns vertical after the data changed while horizontal', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"><news-timeline lang="en-GB" no-hash no-json-ld></news-timeline></div>`);
+    const el = wrapper.querySelector('news-timeline')!;
+    el.data = { events: [{ id: 'old', start: '2020-01-01', title: 'Old story' }] };
+    await el.updateComplete;
+    // Vertical once, so that a story exists, then back to horizontal.
+    wrapper.style.width = '420px';
+    await waitUntil(() => el.isVertical, 'vertical at 420 px');
+    wrapper.style.width = '1000px';
+    await waitUntil(() => !el.isVertical, 'horizontal at 1000 px');
+    el.data = { events: [{ id: 'new-a', start: '2023-01-01', title: 'New A' }, { id: 'new-b', start: '2023-02-01', title: 'New B' }] };
+    await el.updateComplete;
+    wrapper.style.width = '420px';
+    await waitUntil(() => el.isVertical, 'vertical again');
+    await el.updateComplete;
+    const titles = [...el.shadowRoot!.querySelectorAll('.card-title')].map((t) => t.textContent);
+    expect(titles).to.deep.equal(['New A', 'New B']);
+    el.select('new-b');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.detail .title')?.textContent).to.equal('New B');
   });
 });

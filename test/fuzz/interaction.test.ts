@@ -190,7 +190,13 @@ describe('fuzz: random interaction sequences keep the timeline consistent', () =
         expectInvariants(el, 'after loading');
         for (const [i, c] of commands.entries()) {
           await run(el, wrapper, c);
-          expectInvariants(el, `step ${i + 1} (${c.kind}${'which' in c ? ` ${c.which}` : 'key' in c ? ` ${c.key}` : ''})`);
+          try {
+            expectInvariants(el, `step ${i + 1} (${c.kind}${'which' in c ? ` ${c.which}` : 'key' in c ? ` ${c.key}` : ''})`);
+          } catch (error) {
+            // The runner prints fast-check's counterexample but not the assertion behind it.
+            console.error(`invariant broken: ${(error as Error).message}`);
+            throw error;
+          }
         }
       }),
       RUNS,

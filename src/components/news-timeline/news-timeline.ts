@@ -303,6 +303,9 @@ export class NewsTimeline extends LitElement {
   private _positions = new Map<string, number>();
   private _laneIndex: LaneIndex[] = [];
   private _storyStart = 0;
+  /** What the vertical story was made from (data version, language, zone), to remake it when any changes. */
+  private _storyKey = '';
+  private _storyDataVersion = -1;
   private _nav: { id: string; name: string; x: number; cluster?: ClusterLayout }[] = [];
   private _overviewKey = '';
   /**
@@ -480,7 +483,15 @@ export class NewsTimeline extends LitElement {
     this._transform = this._zoom.transform;
     this._x = this._transform.rescaleX(this._base);
     if (vertical) {
-      if (inputChanged || localeChanged || changed.has('layout') || !this._story.length) this._computeStory();
+      // The story is made only while it shows, so it may be older than the data or the language.
+      const storyKey = `${this._dataVersion}|${dateLocale.code}|${this.timeZone}|${this._strings.otherLane}`;
+      if (storyKey !== this._storyKey) {
+        if (this._storyDataVersion !== this._dataVersion) this._storyStart = 0;
+        this._storyKey = storyKey;
+        this._storyDataVersion = this._dataVersion;
+        this._computeStory();
+        if (this.selected !== null) this._showInStory(this.selected);
+      }
       this._layout = undefined;
     } else if (baseChanged || transformChanged || localeChanged || rtlChanged || changed.has('layout') || !this._layout) {
       this._computeLayout();
