@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import '../../src/components/news-timeline/index.js';
@@ -118,6 +118,9 @@ async function run(el: NewsTimeline, wrapper: HTMLElement, c: Command): Promise<
     }
     case 'width':
       wrapper.style.width = `${c.width}px`;
+      // A resize reaches the element through its ResizeObserver, a frame or two later: wait for
+      // the layout the new width calls for, so that it cannot land in the middle of a later step.
+      await waitUntil(() => el.isVertical === c.width < 600, `layout for ${c.width} px`);
       break;
     case 'data':
       el.data = c.doc;
@@ -183,6 +186,7 @@ describe('fuzz: random interaction sequences keep the timeline consistent', () =
       fc.asyncProperty(docArb, fc.array(commandArb, { minLength: 1, maxLength: 10 }), async (doc, commands) => {
         errors.length = 0;
         wrapper.style.width = '1000px';
+        await waitUntil(() => !el.isVertical, 'horizontal at 1000 px');
         el.clearSelection();
         el.data = doc;
         await el.updateComplete;
