@@ -145,22 +145,9 @@ const INTL_OPTIONS: Partial<Record<Precision, Intl.DateTimeFormatOptions>> = {
   day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
 };
 
-const formatters = new Map<string, Intl.DateTimeFormat | null>();
-
-/** A cached Intl formatter for ranges at a precision (creating one costs far more than using it). */
 function rangeFormatter(code: string | undefined, precision: Precision): Intl.DateTimeFormat | null {
-  const key = `${code}|${precision}`;
-  let formatter = formatters.get(key);
-  if (formatter === undefined) {
-    const options = INTL_OPTIONS[precision];
-    try {
-      formatter = options ? new Intl.DateTimeFormat(code, options) : null;
-    } catch {
-      formatter = null; // An engine without this locale falls back to the plain form.
-    }
-    formatters.set(key, formatter);
-  }
-  return formatter;
+  const options = INTL_OPTIONS[precision];
+  return options ? (cached(`range|${code}|${precision}`, () => new Intl.DateTimeFormat(code, options)) as Intl.DateTimeFormat | null) : null;
 }
 
 /**

@@ -23,17 +23,24 @@ export function zoneOffset(zone: string, instant: number): number {
   return tzOffset(zone, new Date(instant));
 }
 
+const namers = new Map<string, Intl.DateTimeFormat | null>();
+
 /** The zone's name in a language at an instant: "Almaty Time", "Moscow Time", "CET". */
 export function zoneName(zone: string, instant: number, locale?: string): string {
-  try {
-    // tzName formats in the runtime's default language; ask Intl directly for the reader's.
-    const part = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'shortGeneric' })
-      .formatToParts(instant)
-      .find((p) => p.type === 'timeZoneName');
-    return part?.value ?? tzName(zone, new Date(instant), 'shortGeneric');
-  } catch {
-    return zone;
+  // tzName formats in the runtime's default language; ask Intl for the reader's, once per pair.
+  const key = `${locale}|${zone}`;
+  let namer = namers.get(key);
+  if (namer === undefined) {
+    try {
+      namer = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'shortGeneric' });
+    } catch {
+      namer = null;
+    }
+    namers.set(key, namer);
   }
+  if (!namer) return zone;
+  const part = namer.formatToParts(instant).find((p) => p.type === 'timeZoneName');
+  return part?.value ?? tzName(zone, new Date(instant), 'shortGeneric');
 }
 
 /** The reader's own zone, as the browser reports it. */

@@ -343,6 +343,8 @@ export class NewsTimeline extends LitElement {
       this.requestUpdate();
     }
   };
+  /** From `timeZone`: the zone all times are shown in, or undefined to use each event's own. */
+  private _displayZone?: string;
   /** The colour of cluster counts on the canvas (`--timeline-cluster-text-color`). */
   private _countColor = '#fff';
   private _announce: Event[] = [];
@@ -453,7 +455,9 @@ export class NewsTimeline extends LitElement {
       this._strings = { ...baseStrings, ...this.strings };
       this._names.clear();
     }
-    if ((stringsChanged || changed.has('theme')) && this._result) {
+    // Lanes once, after the strings (their labels are in the UI language): for new data, a new
+    // language or a new theme (the default colours).
+    if ((inputChanged || stringsChanged || changed.has('theme')) && this._result) {
       this._computeLanes();
       this._overviewKey = '';
     }
@@ -466,6 +470,11 @@ export class NewsTimeline extends LitElement {
       inputChanged || width !== this._width || changed.has('start') || changed.has('end') || changed.has('viewStart' as keyof NewsTimeline);
     const transformChanged = this._zoom.transform !== this._transform;
     const localeChanged = dateLocale !== this._dateLocale || stringsChanged || changed.has('timeZone' as keyof NewsTimeline);
+    if (changed.has('timeZone' as keyof NewsTimeline)) {
+      // The zone every time is shown in, or undefined for each event's own.
+      const mode = this.timeZone;
+      this._displayZone = mode === 'reader' ? readerZone() : mode && mode !== 'event' && isTimeZone(mode) ? mode : undefined;
+    }
     this._width = width;
     this._dateLocale = dateLocale;
     this._vertical = vertical;
@@ -561,7 +570,6 @@ export class NewsTimeline extends LitElement {
     const doc = result.document;
     this._ordered = timeOrder(doc.events).map((o, order) => ({ ...o, order }));
     this._positions = new Map(this._ordered.map((o, i) => [o.event.id, i]));
-    this._computeLanes();
     this._announce.push(new TimelineLoadEvent({ document: doc, issues: result.issues }));
     if (result.errors.length) {
       this._announce.push(new TimelineErrorEvent({ code: 'invalid-data', message: this._issuesSummary(result), issues: result.errors }));
@@ -1024,9 +1032,8 @@ export class NewsTimeline extends LitElement {
 
   /** An event's date in words, in the time zone the `time-zone` attribute asks for. */
   private _when(event: TimelineEvent): string {
-    const mode = this.timeZone;
     const source = event.timeZone;
-    const display = mode === 'reader' ? readerZone() : mode && mode !== 'event' && isTimeZone(mode) ? mode : source;
+    const display = this._displayZone ?? source;
     return formatRange(event.start, event.end, this._dateLocale, { ...(source && { source }), ...(display && { display }) });
   }
 
