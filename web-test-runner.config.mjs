@@ -26,7 +26,7 @@ function countReporter() {
           else if (t.passed) passed++;
           else {
             failed++;
-            failures.push(name);
+            failures.push(t.error?.message ? `${name}: ${String(t.error.message).split('\n')[0].slice(0, 300)}` : name);
           }
         }
         for (const s of suite.suites ?? []) walk(s, `${prefix}${s.name} › `);

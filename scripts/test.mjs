@@ -59,6 +59,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const passed = summary.passed + pagePassed;
   const failed = summary.failed + pageFailed;
   writeFileSync(summaryFile, JSON.stringify({ ...summary, passed, failed, browser: { passed: summary.passed, failed: summary.failed }, pages: { passed: pagePassed, failed: pageFailed } }, null, 2));
+  if (summary.failures?.length) console.log(`\nfailed:\n${summary.failures.map((f) => `  - ${f}`).join('\n')}`);
   console.log(`\ntests: ${passed} passed, ${failed} failed`);
   process.exit(browser.status === 0 && failed === 0 ? 0 : 1);
 }
