@@ -36,6 +36,20 @@ describe('<news-timeline> looks', () => {
     expect(background(el)).to.equal('rgb(255, 255, 255)');
   });
 
+  it('a selected event\'s label is marked without growing past the width the layout gave it', async () => {
+    // Found by the interaction fuzz: a bold selected label overlapped its neighbour in a full row.
+    const el = await timeline();
+    for (const mark of [...el.shadowRoot!.querySelectorAll<SVGGElement>('.mark')].filter((m) => m.querySelector('.label')).slice(0, 5)) {
+      const before = mark.querySelector('.label')!.getBoundingClientRect().width;
+      el.select(mark.dataset.id!);
+      await el.updateComplete;
+      const label = el.shadowRoot!.querySelector(`.mark[data-id="${mark.dataset.id}"] .label`)!;
+      expect(label.closest('.mark')!.getAttribute('aria-expanded')).to.equal('true');
+      expect(getComputedStyle(label).textDecorationLine).to.equal('underline');
+      expect(label.getBoundingClientRect().width, mark.dataset.id).to.be.closeTo(before, 0.01);
+    }
+  });
+
   it('is accessible with axe-core in the dark theme', async () => {
     const el = await timeline('theme="dark"');
     await expect(el).to.be.accessible();

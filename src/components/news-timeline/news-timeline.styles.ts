@@ -400,8 +400,11 @@ export const styles = css`
     position: relative;
   }
 
+  /* Underlined, not bold: a bolder label would be wider than the space the layout gave it. */
   .mark[aria-expanded='true'] .label {
-    font-weight: 700;
+    text-decoration: underline;
+    text-decoration-thickness: 2px;
+    text-underline-offset: 2px;
   }
 
   .mark[aria-expanded='true'] .point,
