@@ -166,30 +166,53 @@ export function lanesFor(
 }
 
 /**
- * Orders events by start, then end, then their place in the input. Open starts and ends (`..`)
- * run to the edge of what the known dates span (with the same 3% margin as {@link timeExtent}).
+ * Orders events by start, then end, then their place in the input; `order` is each one's place
+ * in the result. Open starts and ends (`..`) run to the edge of what the known dates span (with
+ * the same 3% margin as {@link timeExtent}). Events without a valid interval are left out.
+ * Sorts an index over typed arrays of the keys (no comparator over objects), and skips the
+ * sort when the input is already in time order, as most newsroom data is.
  */
-export function timeOrder<T extends Pick<TimelineEvent, 'start' | 'end'>>(events: readonly T[]): { event: T; interval: Interval }[] {
-  const items = events
-    .map((event, index) => ({ event, interval: eventInterval(event), index }))
-    .filter((e): e is { event: T; interval: Interval; index: number } => e.interval !== undefined);
-  if (items.some((i) => i.interval.openStart || i.interval.openEnd)) {
+export function timeOrder<T extends Pick<TimelineEvent, 'start' | 'end'>>(events: readonly T[]): { event: T; interval: Interval; order: number }[] {
+  const kept: T[] = [];
+  const intervals: Interval[] = [];
+  let open = false;
+  for (const event of events) {
+    const interval = eventInterval(event);
+    if (!interval) continue;
+    kept.push(event);
+    intervals.push(interval);
+    if (interval.openStart || interval.openEnd) open = true;
+  }
+  if (open) {
     let lo = Infinity;
     let hi = -Infinity;
-    for (const { interval } of items) {
-      lo = Math.min(lo, interval.start);
-      hi = Math.max(hi, interval.end);
+    for (const i of intervals) {
+      lo = Math.min(lo, i.start);
+      hi = Math.max(hi, i.end);
     }
     const pad = (hi - lo) * 0.03;
-    for (const item of items) {
-      const i = item.interval;
-      if (i.openStart) item.interval = { ...i, start: lo - pad };
-      if (i.openEnd) item.interval = { ...item.interval, end: hi + pad };
-    }
+    intervals.forEach((i, k) => {
+      if (i.openStart || i.openEnd) intervals[k] = { ...i, ...(i.openStart && { start: lo - pad }), ...(i.openEnd && { end: hi + pad }) };
+    });
   }
-  return items
-    .sort((a, b) => a.interval.start - b.interval.start || a.interval.end - b.interval.end || a.index - b.index)
-    .map(({ event, interval }) => ({ event, interval }));
+  const n = kept.length;
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  let sorted = true;
+  for (let k = 0; k < n; k++) {
+    starts[k] = intervals[k]!.start;
+    ends[k] = intervals[k]!.end;
+    if (k > 0 && (starts[k]! < starts[k - 1]! || (starts[k] === starts[k - 1] && ends[k]! < ends[k - 1]!))) sorted = false;
+  }
+  const index = new Uint32Array(n);
+  for (let k = 0; k < n; k++) index[k] = k;
+  if (!sorted) index.sort((a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || a - b);
+  const out = new Array<{ event: T; interval: Interval; order: number }>(n);
+  for (let order = 0; order < n; order++) {
+    const k = index[order]!;
+    out[order] = { event: kept[k]!, interval: intervals[k]!, order };
+  }
+  return out;
 }
 
 /**
@@ -218,7 +241,7 @@ export function layoutTimeline(input: {
   lanes?: readonly Lane[];
 }): TimelineLayout {
   const lanes = input.lanes ?? lanesFor(input.events, input.groups, input.otherLabel);
-  const ordered = timeOrder(input.events).map((o, order) => ({ ...o, order }));
+  const ordered = timeOrder(input.events);
   const perLane = new Map<string, Ordered[]>(lanes.map((l) => [l.id, []]));
   for (const o of ordered) perLane.get(o.event.group ?? '')!.push(o);
   return stackLanes(

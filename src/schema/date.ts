@@ -175,6 +175,7 @@ function build(source: string): ParsedDate {
 
 /** True when the string has a time but no `Z` or UTC offset, so it was read as UTC. */
 export function hasFloatingTime(value: DateString): boolean {
+  if (!value.includes('T')) return false;
   const parsed = parseDate(value);
-  return !!parsed && parsed.offset === undefined && value.includes('T');
+  return !!parsed && parsed.offset === undefined;
 }

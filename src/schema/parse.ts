@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { hasFloatingTime, OPEN_END, parseDate } from './date.js';
+import { fastEvent } from './fast.js';
 import { clip } from './limits.js';
 import { isTimeZone } from './time-zone.js';
 import {
@@ -104,13 +105,18 @@ export function parseTimeline(input: unknown): ParseResult {
   }
   allEvents.slice(0, MAX_EVENTS).forEach((item, index) => {
     const path = `events[${index}]`;
-    const parsed = v.safeParse(EventSchema, item, { abortPipeEarly: true });
-    unknownFieldsDeep(EventSchema, item, path, issues);
-    if (!parsed.success) {
-      for (const i of parsed.issues) issues.push(fromValibot(i, [path]));
-      return;
+    // Most events are flat and valid: checked without valibot. The rest get the full schema.
+    let event = fastEvent(item);
+    const flat = event !== undefined;
+    if (!event) {
+      const parsed = v.safeParse(EventSchema, item, { abortPipeEarly: true });
+      unknownFieldsDeep(EventSchema, item, path, issues);
+      if (!parsed.success) {
+        for (const i of parsed.issues) issues.push(fromValibot(i, [path]));
+        return;
+      }
+      event = parsed.output as TimelineEvent;
     }
-    const event = parsed.output as TimelineEvent;
     if (!checkOrder(event, path, issues)) return;
     clipped(event, path, issues);
     const first = seen.get(event.id);
@@ -131,6 +137,11 @@ export function parseTimeline(input: unknown): ParseResult {
       if (value !== undefined && event.timeZone === undefined && hasFloatingTime(value)) {
         issues.push(issue('warning', 'floating-time', `${path}.${key}`, `"${value}" has a time but no UTC offset or timeZone; it is read as UTC`));
       }
+    }
+    // A flat event is frozen here (its only list is its tags), so deepFreeze can pass over it.
+    if (flat) {
+      if (event.tags) Object.freeze(event.tags);
+      Object.freeze(event);
     }
     events.push(event);
   });

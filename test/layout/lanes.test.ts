@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { eventInterval } from '../../src/time/interval.js';
 import { lanesFor, layoutTimeline, timeOrder, DEFAULT_LAYOUT_OPTIONS } from '../../src/layout/lanes.js';
 import { estimateText, truncateText } from '../../src/layout/text.js';
 import { timeExtent } from '../../src/layout/scale.js';
@@ -169,6 +171,42 @@ describe('timeOrder and truncateText', () => {
       { start: '2023-11-09' },
     ]);
     expect(order.map((o) => o.event.start + (o.event.end ?? ''))).to.deep.equal(['2023-11', '2023-11-09', '2023-11-092023-11-12']);
+  });
+
+  it('timeOrder(events) equals a plain sort by start, end and input order, for any input order', () => {
+    const dateArb = fc.oneof(
+      fc.integer({ min: 0, max: 40 }).map((d) => new Date(Date.UTC(2023, 0, 1 + d)).toISOString().slice(0, 10)),
+      fc.constantFrom('2023', '2023-02', '2023-01~', '..', '2023-13-01'),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.record({ start: dateArb, end: fc.option(dateArb, { nil: undefined }) }), { maxLength: 60 }), fc.boolean(), (raw, presort) => {
+        const events = raw.map((e, i) => ({ ...e, id: i }));
+        const reference = events
+          .map((event, index) => ({ event, interval: eventInterval(event), index }))
+          .filter((o) => o.interval !== undefined);
+        const lo = Math.min(...reference.filter((o) => !o.interval!.openStart).map((o) => o.interval!.start));
+        const hi = Math.max(...reference.filter((o) => !o.interval!.openEnd).map((o) => o.interval!.end));
+        const input = presort ? reference.slice().sort((a, b) => a.interval!.start - b.interval!.start).map((o) => o.event) : events;
+        const got = timeOrder(input);
+        expect(got.map((o) => o.order)).to.deep.equal(got.map((_, i) => i));
+        // Every event with an interval, once, in non-decreasing (start, end) order; ties keep input order.
+        expect(got.map((o) => o.event.id).sort((a, b) => a - b)).to.deep.equal(reference.map((o) => o.event.id));
+        for (let i = 1; i < got.length; i++) {
+          const [a, b] = [got[i - 1]!, got[i]!];
+          expect(a.interval.start <= b.interval.start).to.equal(true);
+          if (a.interval.start === b.interval.start) {
+            expect(a.interval.end <= b.interval.end).to.equal(true);
+            if (a.interval.end === b.interval.end) expect(input.indexOf(a.event)).to.be.below(input.indexOf(b.event));
+          }
+        }
+        // Open ends reach past what the known dates span.
+        for (const o of got) {
+          if (o.interval.openStart && Number.isFinite(lo)) expect(o.interval.start).to.be.at.most(lo);
+          if (o.interval.openEnd && Number.isFinite(hi)) expect(o.interval.end).to.be.at.least(hi);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('truncateText fits the width and ends in an ellipsis', () => {

@@ -568,7 +568,7 @@ export class NewsTimeline extends LitElement {
     this._result = result;
     this._dataVersion++;
     const doc = result.document;
-    this._ordered = timeOrder(doc.events).map((o, order) => ({ ...o, order }));
+    this._ordered = timeOrder(doc.events);
     this._positions = new Map(this._ordered.map((o, i) => [o.event.id, i]));
     this._announce.push(new TimelineLoadEvent({ document: doc, issues: result.issues }));
     if (result.errors.length) {
