@@ -45,6 +45,34 @@ describe('<news-timeline> at scale', () => {
     expect(clusters[0]!.getAttribute('aria-label')).to.match(/^\d+ events, \d/);
   });
 
+  it('paints each cluster on the canvas under its button: a box in its lane colour with its count in it', async () => {
+    el.zoomTo('2019-01-01', '2024-01-01');
+    await el.updateComplete;
+    const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.clusters')!;
+    const ctx = canvas.getContext('2d')!;
+    const box = canvas.getBoundingClientRect();
+    const ratio = canvas.width / box.width;
+    const clusters = [...el.shadowRoot!.querySelectorAll<SVGGElement>('.cluster')].slice(0, 20);
+    expect(clusters.length).to.be.greaterThan(5);
+    for (const cluster of clusters) {
+      const hit = cluster.querySelector('.hit')!.getBoundingClientRect();
+      const x = Math.round((hit.left - box.left) * ratio);
+      const y = Math.round((hit.top - box.top) * ratio);
+      const { data } = ctx.getImageData(x, y, Math.max(1, Math.floor(hit.width * ratio)), Math.floor(hit.height * ratio));
+      // Painted: almost every pixel of the box is covered; the count's glyphs add pixels of a
+      // second, much lighter colour (the count's white) in its middle.
+      let painted = 0;
+      let light = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i + 3]! > 0) painted++;
+        if (data[i + 3]! > 200 && data[i]! > 200 && data[i + 1]! > 200 && data[i + 2]! > 200) light++;
+      }
+      const pixels = data.length / 4;
+      expect(painted / pixels, cluster.getAttribute('aria-label')!).to.be.greaterThan(0.7);
+      expect(light, cluster.getAttribute('aria-label')!).to.be.greaterThan(3);
+    }
+  });
+
   it('a zoom step renders only the events in view, still under 3,000 elements', async () => {
     el.zoomTo('2021-06-01', '2021-06-04');
     await el.updateComplete;

@@ -1190,43 +1190,55 @@ export class NewsTimeline extends LitElement {
     }
     if (lane !== undefined) ctx.fill();
     ctx.globalAlpha = 1;
-    // Each count is drawn once into a small sprite and then copied: drawing text is far slower
-    // than copying pixels.
+    // Counts are copied glyph by glyph from an atlas drawn once (digits, "." and "k"): drawing
+    // text is far slower than copying pixels, and one atlas serves every count.
+    const atlas = this._countAtlas(ratio);
     for (const c of layout.clusters) {
       if (c.x2 < -8 || c.x > this._width + 8) continue;
-      const sprite = this._countSprite(compactCount(c.count), ratio);
+      const text = compactCount(c.count);
+      let width = 0;
+      for (const ch of text) width += atlas.glyphs.get(ch)!.width;
       const room = (c.x2 - c.x - 2) * ratio;
-      const w = Math.min(sprite.width, room);
-      const sh = sprite.height * (w / sprite.width);
-      ctx.drawImage(sprite, Math.round((MARGIN.left + (c.x + c.x2) / 2) * ratio - w / 2), Math.round((top + c.y) * ratio - sh / 2), w, sh);
+      const scale = Math.min(1, room / width);
+      const h = atlas.height * scale;
+      let gx = Math.round((MARGIN.left + (c.x + c.x2) / 2) * ratio - (width * scale) / 2);
+      const gy = Math.round((top + c.y) * ratio - h / 2);
+      for (const ch of text) {
+        const g = atlas.glyphs.get(ch)!;
+        ctx.drawImage(atlas.canvas, g.x, 0, g.width, atlas.height, gx, gy, g.width * scale, h);
+        gx += g.width * scale;
+      }
     }
     ctx.restore();
   }
 
-  private _sprites = new Map<string, HTMLCanvasElement>();
+  private _atlas?: { key: string; canvas: HTMLCanvasElement; height: number; glyphs: Map<string, { x: number; width: number }> };
 
-  /** A count drawn once, at device pixels, in the count font and colour. */
-  private _countSprite(text: string, ratio: number): HTMLCanvasElement {
-    const key = `${text}|${ratio}|${this._countFont}|${this._countColor}`;
-    let sprite = this._sprites.get(key);
-    if (!sprite) {
-      sprite = document.createElement('canvas');
-      const ctx = sprite.getContext('2d')!;
-      ctx.font = this._countFont;
-      const width = Math.ceil(ctx.measureText(text).width + 2);
-      const height = Math.ceil(parseFloat(this._countFont.split(' ')[1] ?? '11') * 1.4);
-      sprite.width = Math.max(1, Math.ceil(width * ratio));
-      sprite.height = Math.max(1, Math.ceil(height * ratio));
-      ctx.scale(ratio, ratio);
-      ctx.font = this._countFont;
-      ctx.textAlign = 'center';
-      ctx.textBaseline = 'middle';
-      ctx.fillStyle = this._countColor;
-      ctx.fillText(text, width / 2, height / 2);
-      if (this._sprites.size > 2000) this._sprites.clear();
-      this._sprites.set(key, sprite);
+  /** The glyphs of every count ("0"–"9", ".", "k") drawn once, at device pixels, in the count font and colour. */
+  private _countAtlas(ratio: number): NonNullable<NewsTimeline['_atlas']> {
+    const key = `${ratio}|${this._countFont}|${this._countColor}`;
+    if (this._atlas?.key === key) return this._atlas;
+    const canvas = document.createElement('canvas');
+    const ctx = canvas.getContext('2d')!;
+    ctx.font = this._countFont;
+    const glyphs = new Map<string, { x: number; width: number }>();
+    let x = 0;
+    for (const ch of '0123456789.k') {
+      // Whole device pixels per glyph, so that copies land on the pixel grid.
+      const width = Math.ceil(ctx.measureText(ch).width * ratio);
+      glyphs.set(ch, { x, width });
+      x += width + 2;
     }
-    return sprite;
+    const height = Math.ceil(parseFloat(this._countFont.split(' ')[1] ?? '11') * 1.4 * ratio);
+    canvas.width = Math.max(1, x);
+    canvas.height = Math.max(1, height);
+    ctx.font = this._countFont;
+    ctx.textBaseline = 'middle';
+    ctx.fillStyle = this._countColor;
+    ctx.scale(ratio, ratio);
+    for (const [ch, g] of glyphs) ctx.fillText(ch, g.x / ratio, height / 2 / ratio);
+    this._atlas = { key, canvas, height, glyphs };
+    return this._atlas;
   }
 
 
