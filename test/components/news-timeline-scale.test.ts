@@ -73,6 +73,35 @@ describe('<news-timeline> at scale', () => {
     }
   });
 
+  it('a pan step moves each lane\'s marks as one group: no mark that stays in view gets a new x', async () => {
+    el.zoomTo('2021-06-01', '2021-06-11');
+    await el.updateComplete;
+    // Where each mark's point or bar is (its label may be cut or flipped anew near an edge).
+    const left = (m: Element) => m.querySelector('.point, .range')!.getBoundingClientRect().left;
+    const before = new Map([...el.shadowRoot!.querySelectorAll<SVGGElement>('.mark')].map((m) => [m.dataset.id!, left(m)]));
+    expect(before.size).to.be.greaterThan(50);
+    const xOf = (transform: string | null) => /translate\(([^,]+),/.exec(transform ?? '')?.[1];
+    const moved: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const r of records) {
+        const target = r.target as SVGGElement;
+        if (r.attributeName === 'transform' && target.classList.contains('mark') && xOf(r.oldValue) !== xOf(target.getAttribute('transform'))) moved.push(target.dataset.id!);
+      }
+    });
+    observer.observe(el.shadowRoot!, { subtree: true, attributes: true, attributeOldValue: true });
+    el.zoomTo('2021-06-02', '2021-06-12'); // the same span, a day later
+    await el.updateComplete;
+    observer.disconnect();
+    const after = [...el.shadowRoot!.querySelectorAll<SVGGElement>('.mark')].filter((m) => before.has(m.dataset.id!));
+    expect(after.length).to.be.greaterThan(30);
+    // Every mark moved on screen by the same amount (a day's width to the left) ...
+    const moves = after.map((m) => Math.round(before.get(m.dataset.id!)! - left(m)));
+    expect(new Set(moves).size, String(moves)).to.be.at.most(2);
+    expect(moves[0]).to.be.greaterThan(50);
+    // ... through its lane's group: no mark that stayed got a new x of its own (a new row is a new y).
+    expect(moved.filter((id) => before.has(id))).to.deep.equal([]);
+  });
+
   it('a zoom step renders only the events in view, still under 3,000 elements', async () => {
     el.zoomTo('2021-06-01', '2021-06-04');
     await el.updateComplete;

@@ -1279,51 +1279,66 @@ export class NewsTimeline extends LitElement {
     // when the view settles (or stay, if one of them has the keyboard focus).
     const clusterButtons = !this._zoom.gesture || !!(this.renderRoot as ShadowRoot).activeElement?.classList.contains('cluster');
     const clusters = clusterButtons ? layout.clusters.filter((c) => c.lane === lane.id) : [];
+    // Marks and clusters are placed relative to the pan offset, inside one group that carries it:
+    // a pan step moves that group and leaves every mark's own attributes as they were.
+    const shift = this._panShift();
     return svg`<g class="lane" part="lane" role="group" aria-label=${lane.label || this._strings.eventsLane}>
       <line class="lane-rule" x1="0" x2=${this._width} y1=${lane.y + 0.5} y2=${lane.y + 0.5}></line>
       ${lane.label
         ? svg`<g aria-hidden="true"><rect x=${this._rtl ? this._width - 10 : 0} y=${lane.y + 7} width="10" height="10" rx="2" fill=${lane.color}></rect>
             <text class="lane-label" part="lane-label" x=${this._rtl ? this._width - 16 : 16} y=${lane.y + 16} direction=${this._ownDir(lane.label)} text-anchor=${this._anchorFor(lane.label, 'start')}>${lane.label}</text></g>`
         : nothing}
-      ${repeat(clusters, (_, k) => k, (c) => this._renderCluster(c, c.id === focusable))}
-      ${repeat(marks, (m) => m.id, (m) => this._renderMark(m, lane.color, m.id === focusable))}
+      <g class="lane-content" transform="translate(${shift},0)">
+        ${repeat(clusters, (_, k) => k, (c) => this._renderCluster(c, c.id === focusable, shift))}
+        ${repeat(marks, (m) => m.id, (m) => this._renderMark(m, lane.color, m.id === focusable, shift))}
+      </g>
     </g>`;
   }
 
-  private _renderCluster(cluster: ClusterLayout, focusable: boolean) {
+  /**
+   * The horizontal offset of the current pan, px: a position minus it does not change while the
+   * reader pans at one zoom level (time runs leftwards right to left, so the offset changes sign).
+   */
+  private _panShift(): number {
+    return this._rtl ? -this._transform.x : this._transform.x;
+  }
+
+  private _renderCluster(cluster: ClusterLayout, focusable: boolean, shift: number) {
     const h = 22;
     // Listeners are delegated to the lanes' group (see _onChartClick): none per cluster. The box and
     // count are drawn on the canvas under the chart (_drawClusters); this is the button over them.
     return svg`<g class="cluster" part="cluster" role="button" data-id=${cluster.id}
         tabindex=${focusable ? 0 : -1}
         aria-label=${this._clusterName(cluster)}>
-      <rect class="hit" x=${cluster.x} y=${cluster.y - h / 2} width=${cluster.x2 - cluster.x} height=${h} rx="4"></rect>
+      <rect class="hit" x=${px(cluster.x - shift)} y=${cluster.y - h / 2} width=${cluster.x2 - cluster.x} height=${h} rx="4"></rect>
     </g>`;
   }
 
   /**
-   * One event's mark. The group is placed with one `transform` and everything inside is drawn
-   * relative to the mark, so a zoom or pan step rewrites one attribute per point mark (ranges also
-   * their length) instead of every child's coordinates. Listeners are delegated to the lanes' group.
+   * One event's mark. The group is placed with one `transform`, relative to the pan offset that
+   * its lane's group carries, and everything inside is drawn relative to the mark: a zoom step
+   * rewrites one attribute per point mark (ranges also their length), a pan step none. Listeners are delegated to the lanes' group.
    */
-  private _renderMark(mark: MarkLayout, color: string, focusable: boolean) {
+  private _renderMark(mark: MarkLayout, color: string, focusable: boolean, shift: number) {
     const selected = this.selected === mark.id;
     const { x, y } = mark;
+    // Relative to the pan offset, to 1/100 px: the same from one pan step to the next.
+    const at = px(x - shift);
     const h = 26;
     const spread = mark.spread;
     const clampX = (v: number) => Math.max(-this._width, Math.min(2 * this._width, v)) - x;
-    return svg`<g class="mark ${mark.certainty ?? ''}" part="mark" role="button" data-id=${mark.id} transform="translate(${x},${y})"
+    return svg`<g class="mark ${mark.certainty ?? ''}" part="mark" role="button" data-id=${mark.id} transform="translate(${at},${y})"
         tabindex=${focusable ? 0 : -1}
         aria-label=${this._accessibleName(mark.event)}
         aria-expanded=${selected ? 'true' : 'false'}
         aria-controls=${selected ? 'detail' : nothing}>
-      <rect class="hit" x=${mark.left - x - 3} y=${-h / 2} width=${mark.right - mark.left + 6} height=${h} rx="4"></rect>
+      <rect class="hit" x=${px(mark.left - x - 3)} y=${-h / 2} width=${px(mark.right - mark.left + 6)} height=${h} rx="4"></rect>
       ${spread
-        ? svg`<rect class="spread" x=${clampX(spread.x)} y="-7" width=${Math.max(2, clampX(spread.x2) - clampX(spread.x))} height="14" rx="3" fill=${color} mask="url(#fade-${spread.fade})"></rect>`
+        ? svg`<rect class="spread" x=${px(clampX(spread.x))} y="-7" width=${px(Math.max(2, clampX(spread.x2) - clampX(spread.x)))} height="14" rx="3" fill=${color} mask="url(#fade-${spread.fade})"></rect>`
         : nothing}
       ${mark.kind === 'range'
-        ? svg`<rect class="range" x="0" y="-5" width=${mark.x2 - x} height="10" rx="2" fill=${color}></rect>
-              <rect class="range-edge" x=${this._rtl ? mark.x2 - x - 3 : 0} y="-7" width="3" height="14" fill=${color}></rect>`
+        ? svg`<rect class="range" x="0" y="-5" width=${px(mark.x2 - x)} height="10" rx="2" fill=${color}></rect>
+              <rect class="range-edge" x=${this._rtl ? px(mark.x2 - x - 3) : 0} y="-7" width="3" height="14" fill=${color}></rect>`
         : svg`<circle class="point" cx="0" cy="0" r=${DEFAULT_LAYOUT_OPTIONS.markRadius} fill=${color}></circle>`}
       ${mark.label ? this._renderLabel(mark) : nothing}
     </g>`;
@@ -1336,7 +1351,7 @@ export class NewsTimeline extends LitElement {
    */
   private _renderLabel(mark: MarkLayout) {
     const title = mark.event.title;
-    return svg`<text class="label" x=${mark.labelX - mark.x} y="0" dy="0.35em" text-anchor=${this._anchorFor(title, mark.labelAnchor)} direction=${this._ownDir(title)}>${mark.label}</text>`;
+    return svg`<text class="label" x=${px(mark.labelX - mark.x)} y="0" dy="0.35em" text-anchor=${this._anchorFor(title, mark.labelAnchor)} direction=${this._ownDir(title)}>${mark.label}</text>`;
   }
 
   /** A text's own direction, or the chart's when it has no letters. */
@@ -1618,6 +1633,9 @@ export function timelineJsonLd(
 }
 
 /** 1234 → "1.2k", for counts in cluster marks. */
+/** A coordinate rounded to 1/100 px, so that float noise does not rewrite an unchanged attribute. */
+const px = (v: number) => Math.round(v * 100) / 100;
+
 function compactCount(n: number): string {
   if (n < 1000) return String(n);
   if (n < 10_000) return `${(n / 1000).toFixed(1).replace(/\.0$/, '')}k`;
