@@ -34,13 +34,19 @@ const cuts = new WeakMap<MeasureText, Map<string, string>>();
 function cutText(text: string, maxWidth: number, measure: MeasureText): string {
   if (measure('…') > maxWidth) return '';
   const chars = Array.from(text);
+  const fits = (n: number) => measure(chars.slice(0, n).join('').trimEnd() + '…') <= maxWidth;
+  // A first guess from the widths of single characters (each measured once, through the caller's
+  // cache), then a step or two of real measurement: kerning makes the sum close, not exact.
+  const ellipsis = measure('…');
+  let sum = ellipsis;
   let lo = 0;
-  let hi = chars.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (measure(chars.slice(0, mid).join('').trimEnd() + '…') <= maxWidth) lo = mid;
-    else hi = mid - 1;
+  for (; lo < chars.length; lo++) {
+    const w = measure(chars[lo]!);
+    if (sum + w > maxWidth) break;
+    sum += w;
   }
+  while (lo > 0 && !fits(lo)) lo--;
+  while (lo < chars.length && fits(lo + 1)) lo++;
   let cut = chars.slice(0, lo).join('');
   const space = cut.lastIndexOf(' ');
   if (space > cut.length * 0.6) cut = cut.slice(0, space);

@@ -218,4 +218,33 @@ describe('timeOrder and truncateText', () => {
     expect(truncateText('short', 120, measure)).to.equal('short');
     expect(truncateText('anything', 1, measure)).to.equal('');
   });
+
+  it('truncateText(text, width, measure) keeps the longest prefix that fits, with kerning-like measures', () => {
+    // Widths per character, less a little for some pairs (as kerning does): the sum of single
+    // characters is then close to, but not the same as, the measured string.
+    const kerned = (text: string) => {
+      let w = 0;
+      for (let i = 0; i < text.length; i++) w += 5 + (text.charCodeAt(i) % 7) - (i > 0 && text[i - 1] === 'A' && text[i] === 'V' ? 1.5 : 0);
+      return w;
+    };
+    fc.assert(
+      fc.property(fc.stringMatching(/^[AVbcdxyz]{1,40}$/), fc.integer({ min: 5, max: 200 }), (text, width) => {
+        const cut = truncateText(text, width, kerned);
+        if (kerned(text) <= width) {
+          expect(cut).to.equal(text);
+          return;
+        }
+        if (cut === '') {
+          expect(kerned('…')).to.be.above(width);
+          return;
+        }
+        const kept = cut.slice(0, -1);
+        expect(cut.endsWith('…') && text.startsWith(kept)).to.equal(true);
+        expect(kerned(cut)).to.be.at.most(width);
+        // Longest: one more character would not fit (no spaces here, so no cut at a word).
+        expect(kerned(text.slice(0, kept.length + 1) + '…')).to.be.above(width);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
