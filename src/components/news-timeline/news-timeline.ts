@@ -1190,55 +1190,70 @@ export class NewsTimeline extends LitElement {
     }
     if (lane !== undefined) ctx.fill();
     ctx.globalAlpha = 1;
-    // Counts are copied glyph by glyph from an atlas drawn once (digits, "." and "k"): drawing
-    // text is far slower than copying pixels, and one atlas serves every count.
-    const atlas = this._countAtlas(ratio);
-    for (const c of layout.clusters) {
-      if (c.x2 < -8 || c.x > this._width + 8) continue;
-      const text = compactCount(c.count);
-      let width = 0;
-      for (const ch of text) width += atlas.glyphs.get(ch)!.width;
+    // Each distinct count is drawn once into a shared sheet and then copied, one copy per
+    // cluster: drawing text is far slower than copying pixels, and one canvas serves them all.
+    // New counts are all drawn before the first copy: a canvas drawn from after it changed is
+    // copied whole again.
+    const visible = layout.clusters.filter((c) => c.x2 >= -8 && c.x <= this._width + 8);
+    let slots = visible.map((c) => this._countSlot(compactCount(c.count), ratio));
+    // A sheet that filled up and started over in this pass has lost the earlier counts: once more.
+    if (slots.some((s) => s.generation !== this._sheet!.generation)) slots = visible.map((c) => this._countSlot(compactCount(c.count), ratio));
+    for (const [i, c] of visible.entries()) {
+      const { sheet, slot } = slots[i]!;
       const room = (c.x2 - c.x - 2) * ratio;
-      const scale = Math.min(1, room / width);
-      const h = atlas.height * scale;
-      let gx = Math.round((MARGIN.left + (c.x + c.x2) / 2) * ratio - (width * scale) / 2);
-      const gy = Math.round((top + c.y) * ratio - h / 2);
-      for (const ch of text) {
-        const g = atlas.glyphs.get(ch)!;
-        ctx.drawImage(atlas.canvas, g.x, 0, g.width, atlas.height, gx, gy, g.width * scale, h);
-        gx += g.width * scale;
-      }
+      const scale = Math.min(1, room / slot.w);
+      const w = slot.w * scale;
+      const h = slot.h * scale;
+      ctx.drawImage(sheet, slot.x, slot.y, slot.w, slot.h, Math.round((MARGIN.left + (c.x + c.x2) / 2) * ratio - w / 2), Math.round((top + c.y) * ratio - h / 2), w, h);
     }
     ctx.restore();
   }
 
-  private _atlas?: { key: string; canvas: HTMLCanvasElement; height: number; glyphs: Map<string, { x: number; width: number }> };
+  private _sheet?: { key: string; canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D; slots: Map<string, CountSlot>; x: number; y: number; h: number; generation: number };
 
-  /** The glyphs of every count ("0"–"9", ".", "k") drawn once, at device pixels, in the count font and colour. */
-  private _countAtlas(ratio: number): NonNullable<NewsTimeline['_atlas']> {
+  /**
+   * Where a count is drawn in the count sheet (at device pixels, in the count font and colour),
+   * drawing it on first use. The sheet starts over when the font, colour or pixel ratio change,
+   * or when it is full.
+   */
+  private _countSlot(text: string, ratio: number): { sheet: HTMLCanvasElement; slot: CountSlot; generation: number } {
     const key = `${ratio}|${this._countFont}|${this._countColor}`;
-    if (this._atlas?.key === key) return this._atlas;
-    const canvas = document.createElement('canvas');
-    const ctx = canvas.getContext('2d')!;
-    ctx.font = this._countFont;
-    const glyphs = new Map<string, { x: number; width: number }>();
-    let x = 0;
-    for (const ch of '0123456789.k') {
-      // Whole device pixels per glyph, so that copies land on the pixel grid.
-      const width = Math.ceil(ctx.measureText(ch).width * ratio);
-      glyphs.set(ch, { x, width });
-      x += width + 2;
+    let sheet = this._sheet;
+    if (sheet?.key !== key) {
+      const canvas = sheet?.canvas ?? document.createElement('canvas');
+      canvas.width = Math.ceil(COUNT_SHEET[0] * ratio);
+      canvas.height = Math.ceil(COUNT_SHEET[1] * ratio);
+      sheet = this._sheet = { key, canvas, ctx: canvas.getContext('2d')!, slots: new Map(), x: 0, y: 0, h: 0, generation: (sheet?.generation ?? 0) + 1 };
     }
-    const height = Math.ceil(parseFloat(this._countFont.split(' ')[1] ?? '11') * 1.4 * ratio);
-    canvas.width = Math.max(1, x);
-    canvas.height = Math.max(1, height);
-    ctx.font = this._countFont;
-    ctx.textBaseline = 'middle';
-    ctx.fillStyle = this._countColor;
-    ctx.scale(ratio, ratio);
-    for (const [ch, g] of glyphs) ctx.fillText(ch, g.x / ratio, height / 2 / ratio);
-    this._atlas = { key, canvas, height, glyphs };
-    return this._atlas;
+    let slot = sheet.slots.get(text);
+    if (!slot) {
+      const ctx = sheet.ctx;
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.font = this._countFont;
+      const w = Math.ceil((ctx.measureText(text).width + 2) * ratio);
+      const h = Math.ceil(parseFloat(this._countFont.split(' ')[1] ?? '11') * 1.4 * ratio);
+      if (sheet.x + w > sheet.canvas.width) {
+        sheet.x = 0;
+        sheet.y += sheet.h;
+        sheet.h = 0;
+      }
+      if (sheet.y + h > sheet.canvas.height) {
+        ctx.clearRect(0, 0, sheet.canvas.width, sheet.canvas.height);
+        sheet.slots.clear();
+        sheet.x = sheet.y = sheet.h = 0;
+        sheet.generation++;
+      }
+      slot = { x: sheet.x, y: sheet.y, w, h };
+      sheet.x += w + 1;
+      sheet.h = Math.max(sheet.h, h + 1);
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      ctx.fillStyle = this._countColor;
+      ctx.fillText(text, (slot.x + w / 2) / ratio, (slot.y + h / 2) / ratio);
+      sheet.slots.set(text, slot);
+    }
+    return { sheet: sheet.canvas, slot, generation: sheet.generation };
   }
 
 
@@ -1633,6 +1648,11 @@ export function timelineJsonLd(
 }
 
 /** 1234 → "1.2k", for counts in cluster marks. */
+/** Where one count sits in the count sheet, device px. */
+type CountSlot = { x: number; y: number; w: number; h: number };
+/** The count sheet's size in CSS px: room for several hundred distinct counts. */
+const COUNT_SHEET = [512, 256] as const;
+
 /** A coordinate rounded to 1/100 px, so that float noise does not rewrite an unchanged attribute. */
 const px = (v: number) => Math.round(v * 100) / 100;
 
