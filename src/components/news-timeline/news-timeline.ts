@@ -1332,7 +1332,8 @@ export class NewsTimeline extends LitElement {
   /**
    * One event's mark. The group is placed with one `transform`, relative to the pan offset that
    * its lane's group carries, and everything inside is drawn relative to the mark: a zoom step
-   * rewrites one attribute per point mark (ranges also their length), a pan step none. Listeners are delegated to the lanes' group.
+   * rewrites one attribute per point mark (ranges also their length), a pan step none.
+   * Listeners are delegated to the lanes' group.
    */
   private _renderMark(mark: MarkLayout, color: string, focusable: boolean, shift: number) {
     const selected = this.selected === mark.id;
@@ -1647,7 +1648,6 @@ export function timelineJsonLd(
   };
 }
 
-/** 1234 → "1.2k", for counts in cluster marks. */
 /** Where one count sits in the count sheet, device px. */
 type CountSlot = { x: number; y: number; w: number; h: number };
 /** The count sheet's size in CSS px: room for several hundred distinct counts. */
@@ -1656,6 +1656,7 @@ const COUNT_SHEET = [512, 256] as const;
 /** A coordinate rounded to 1/100 px, so that float noise does not rewrite an unchanged attribute. */
 const px = (v: number) => Math.round(v * 100) / 100;
 
+/** 1234 → "1.2k", for counts in cluster marks. */
 function compactCount(n: number): string {
   if (n < 1000) return String(n);
   if (n < 10_000) return `${(n / 1000).toFixed(1).replace(/\.0$/, '')}k`;
