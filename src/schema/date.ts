@@ -124,10 +124,25 @@ const cache = new Map<string, ParsedDate | undefined>();
 export function parseDate(value: unknown): ParsedDate | undefined {
   if (typeof value !== 'string') return undefined;
   if (cache.has(value)) return cache.get(value);
-  const parsed = DATE_PATTERN.test(value) ? build(value) : undefined;
+  const parsed = DAY.test(value) ? day(value) : DATE_PATTERN.test(value) ? build(value) : undefined;
   if (cache.size > 10_000) cache.clear();
   cache.set(value, parsed);
   return parsed;
+}
+
+/** The commonest form, a plain day (`2023-11-01`), read without the full grammar. */
+const DAY = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A plain day, or `undefined` for one that does not exist (month 13, 31 April, 29 February 2023). */
+function day(source: string): ParsedDate | undefined {
+  const year = Number(source.slice(0, 4));
+  const month = Number(source.slice(5, 7)) - 1;
+  const date = Number(source.slice(8, 10));
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (month < 0 || month > 11 || date < 1 || date > (month === 1 && leap ? 29 : DAYS_IN_MONTH[month]!)) return undefined;
+  const start = year >= 100 ? Date.UTC(year, month, date) : utcInstant(year, month, date);
+  return Object.freeze({ source, precision: 'day', start, end: start + 86_400_000, offset: undefined, year, approximate: false, uncertain: false });
 }
 
 /** The first month of each EDTF season 21–24 (spring, summer, autumn, winter; northern hemisphere). */

@@ -1,7 +1,29 @@
 import { expect } from '@open-wc/testing';
-import { parseDate, DATE_PATTERN } from '../../src/schema/date.js';
+import fc from 'fast-check';
+import { parseDate, DATE_PATTERN, utcInstant } from '../../src/schema/date.js';
 
 describe('parseDate', () => {
+  it('parseDate(plain day) accepts exactly the days the grammar accepts, and covers that UTC day', () => {
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
+        const value = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+        const parsed = parseDate(value);
+        expect(parsed !== undefined, value).to.equal(DATE_PATTERN.test(value));
+        if (!parsed) return;
+        expect([parsed.precision, parsed.year, parsed.start, parsed.end, parsed.offset, parsed.approximate, parsed.uncertain], value).to.deep.equal([
+          'day', y, utcInstant(y, m - 1, d), utcInstant(y, m - 1, d + 1), undefined, false, false,
+        ]);
+      }),
+      { numRuns: 5000 },
+    );
+    // Leap days at the century rules, and years below 100 (which Date.UTC would move to 19xx).
+    for (const [value, ok] of [['2000-02-29', true], ['1900-02-29', false], ['2024-02-29', true], ['2023-02-29', false], ['0000-02-29', true], ['0099-12-31', true]] as const) {
+      expect(parseDate(value) !== undefined, value).to.equal(ok);
+    }
+    expect(new Date(parseDate('0099-12-31')!.start).getUTCFullYear()).to.equal(99);
+  });
+
   it('parseDate("2023") covers the whole year', () => {
     const d = parseDate('2023')!;
     expect(d.precision).to.equal('year');
