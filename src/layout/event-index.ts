@@ -22,6 +22,9 @@ export interface EventIndex {
   query(start: number, end: number, into?: number[]): number[];
 }
 
+/** Durations up to 2^1100 ms: more than any finite double, so every interval has a class. */
+const MAX_CLASS = 1100;
+
 interface DurationClass {
   readonly maxDuration: number;
   readonly starts: Float64Array;
@@ -29,31 +32,48 @@ interface DurationClass {
   readonly positions: Int32Array;
 }
 
-/** Builds an {@link EventIndex} over intervals, in O(n log n). */
+/** Builds an {@link EventIndex} over intervals, in O(n log n) (O(n) for input already in start order). */
 export function buildEventIndex(intervals: readonly Interval[]): EventIndex {
-  const byClass = new Map<number, number[]>();
-  intervals.forEach((interval, position) => {
-    const duration = Math.max(0, interval.end - interval.start);
-    const c = duration < 1 ? 0 : Math.ceil(Math.log2(duration + 1));
-    let list = byClass.get(c);
-    if (!list) byClass.set(c, (list = []));
-    list.push(position);
-  });
+  const n = intervals.length;
+  // One pass: each interval's duration class, how many fall in each class, and whether the input
+  // is already in start order (the usual case: events in time order).
+  const classOf = new Uint16Array(n);
+  const counts = new Int32Array(MAX_CLASS + 2);
   let sorted = true;
-  for (let i = 1; i < intervals.length && sorted; i++) sorted = intervals[i - 1]!.start <= intervals[i]!.start;
+  for (let p = 0; p < n; p++) {
+    const { start, end } = intervals[p]!;
+    const duration = end - start;
+    const c = duration < 1 ? 0 : Math.min(MAX_CLASS, Math.ceil(Math.log2(duration + 1)));
+    classOf[p] = c;
+    counts[c + 1]!++;
+    if (p > 0 && intervals[p - 1]!.start > start) sorted = false;
+  }
+  let order: ArrayLike<number> | undefined;
+  if (!sorted) {
+    const starts = Float64Array.from(intervals, (i) => i.start);
+    const byStart = new Uint32Array(n);
+    for (let p = 0; p < n; p++) byStart[p] = p;
+    order = byStart.sort((a, b) => starts[a]! - starts[b]! || a - b);
+  }
+  // A counting sort by class, stable, so each class stays in start order: one typed array for all
+  // classes, each class a slice of it.
+  for (let c = 1; c < counts.length; c++) counts[c]! += counts[c - 1]!;
+  const next = counts.slice();
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  const positions = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const p = order ? order[k]! : k;
+    const at = next[classOf[p]!]!++;
+    starts[at] = intervals[p]!.start;
+    ends[at] = intervals[p]!.end;
+    positions[at] = p;
+  }
   const classes: DurationClass[] = [];
-  for (const [c, list] of byClass) {
-    // Input already in start order (the usual case: events in time order) needs no sort.
-    if (!sorted) list.sort((a, b) => intervals[a]!.start - intervals[b]!.start);
-    const starts = new Float64Array(list.length);
-    const ends = new Float64Array(list.length);
-    const positions = new Int32Array(list.length);
-    list.forEach((p, i) => {
-      starts[i] = intervals[p]!.start;
-      ends[i] = intervals[p]!.end;
-      positions[i] = p;
-    });
-    classes.push({ maxDuration: c === 0 ? 1 : 2 ** c, starts, ends, positions });
+  for (let c = 0; c <= MAX_CLASS; c++) {
+    const [from, to] = [counts[c]!, counts[c + 1]!];
+    if (from === to) continue;
+    classes.push({ maxDuration: c === 0 ? 1 : 2 ** c, starts: starts.subarray(from, to), ends: ends.subarray(from, to), positions: positions.subarray(from, to) });
   }
   return {
     size: intervals.length,

@@ -26,14 +26,29 @@ export interface LaneIndex {
  */
 export function buildLaneIndex(ordered: readonly Ordered[], lanes: readonly Lane[]): LaneIndex[] {
   const laneOf = new Map(lanes.map((l, i) => [l.id, i]));
-  const members: number[][] = lanes.map(() => []);
-  ordered.forEach((o, p) => members[laneOf.get(o.event.group ?? '') ?? 0]!.push(p));
+  const n = ordered.length;
+  // A stable counting sort of positions by lane: each lane's positions stay in time order.
+  const laneAt = new Int32Array(n);
+  const offsets = new Int32Array(lanes.length + 1);
+  for (let p = 0; p < n; p++) {
+    const li = laneOf.get(ordered[p]!.event.group ?? '') ?? 0;
+    laneAt[p] = li;
+    offsets[li + 1]!++;
+  }
+  for (let li = 1; li < offsets.length; li++) offsets[li]! += offsets[li - 1]!;
+  const next = offsets.slice();
+  const all = new Int32Array(n);
+  for (let p = 0; p < n; p++) all[next[laneAt[p]!]!++] = p;
   return lanes.map((lane, li) => {
-    const list = members[li]!;
-    const starts = new Float64Array(list.length);
-    const positions = new Int32Array(list);
-    list.forEach((p, i) => (starts[i] = ordered[p]!.interval.start));
-    return { lane, starts, positions, index: buildEventIndex(list.map((p) => ordered[p]!.interval)) };
+    const positions = all.subarray(offsets[li]!, offsets[li + 1]!);
+    const starts = new Float64Array(positions.length);
+    const intervals = new Array<Ordered['interval']>(positions.length);
+    for (let i = 0; i < positions.length; i++) {
+      const interval = ordered[positions[i]!]!.interval;
+      intervals[i] = interval;
+      starts[i] = interval.start;
+    }
+    return { lane, starts, positions, index: buildEventIndex(intervals) };
   });
 }
 

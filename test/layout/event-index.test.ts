@@ -10,7 +10,9 @@ const window = fc.tuple(fc.integer({ min: -10_000, max: 1_100_000 }), fc.integer
 describe('buildEventIndex', () => {
   it('index.query(a, b) returns exactly the intervals a scan finds overlapping [a, b]', () => {
     fc.assert(
-      fc.property(fc.array(interval, { maxLength: 400 }), fc.array(window, { minLength: 1, maxLength: 10 }), (intervals, windows) => {
+      // In any order, and in start order (the usual case, which skips the sort).
+      fc.property(fc.array(interval, { maxLength: 400 }), fc.array(window, { minLength: 1, maxLength: 10 }), fc.boolean(), (raw, windows, presort) => {
+        const intervals = presort ? [...raw].sort((p, q) => p.start - q.start) : raw;
         const index = buildEventIndex(intervals);
         for (const [a, b] of windows) {
           const expected = intervals.flatMap((iv, i) => (iv.end >= a && iv.start <= b ? [i] : []));
@@ -28,6 +30,13 @@ describe('buildEventIndex', () => {
     expect(index.query(5, 25, into)).to.equal(into);
     expect([...into].sort()).to.deep.equal([0, 1]);
     expect(index.size).to.equal(2);
+  });
+
+  it('buildEventIndex indexes durations of any size, deep time included', () => {
+    const intervals = [{ start: -4e20, end: 4e20 }, { start: 0, end: 0 }, { start: 5, end: 5.5 }, { start: 1e15, end: 1e15 + 1 }];
+    const index = buildEventIndex(intervals);
+    expect([...index.query(0, 1)].sort()).to.deep.equal([0, 1]);
+    expect([...index.query(-1e300, 1e300)].sort()).to.deep.equal([0, 1, 2, 3]);
   });
 
   it('lowerBound and upperBound find insertion points in sorted arrays', () => {
