@@ -6,7 +6,7 @@
  * @module
  */
 import { buildEventIndex, lowerBound, upperBound, type EventIndex } from './event-index.js';
-import { placeLane, stackLanes, DEFAULT_LAYOUT_OPTIONS, type ClusterLayout, type Lane, type LaneMarks, type LayoutOptions, type Ordered, type TimelineLayout } from './lanes.js';
+import { placeLane, stackLanes, DEFAULT_LAYOUT_OPTIONS, type ClusterLayout, type Lane, type LaneMarks, type LayoutOptions, type MarkLayout, type Ordered, type TimelineLayout } from './lanes.js';
 import type { MeasureText } from './text.js';
 
 /** One lane's events, sorted by start, with an interval index: built once per data change. */
@@ -118,14 +118,17 @@ export function layoutFrame(input: FrameInput): FrameLayout {
       }
     });
 
+  // A lane laid out one by one: its events in view, in time order, in at most `maxRows` label rows.
+  const placeAll = (li: number, maxRows = o.maxRows) => {
+    const l = lanes[li]!;
+    const members: number[] = [...carried[li]!];
+    for (let i = begin[li]!; i < stop[li]!; i++) members.push(i);
+    const events = members.map((i) => l.positions[i]!).sort((a, b) => a - b).map((p) => ordered[p]!);
+    return placeLane(events, x, width, measure, { ...o, maxRows });
+  };
   const clusters: ClusterLayout[] = [];
   const laneMarks: LaneMarks[] = lanes.map((l, li) => {
-    if (!clustered.has(li)) {
-      const members: number[] = [...carried[li]!];
-      for (let i = begin[li]!; i < stop[li]!; i++) members.push(i);
-      const events = members.map((i) => l.positions[i]!).sort((a, b) => a - b).map((p) => ordered[p]!);
-      return { lane: l.lane, marks: placeLane(events, x, width, measure, o) };
-    }
+    if (!clustered.has(li)) return { lane: l.lane, marks: placeAll(li) };
     const singles: Ordered[] = [];
     const x0 = x(from);
     let lo = begin[li]!;
@@ -164,5 +167,25 @@ export function layoutFrame(input: FrameInput): FrameLayout {
     const marks = placeLane(singles, x, width, measure, { ...o, maxRows: 1, labels: false }).map((m) => ({ ...m, row: 0, y: o.rowHeight / 2 }));
     return { lane: l.lane, marks, rows: 1 };
   });
+  capRows(laneMarks, placeAll, o);
   return { ...stackLanes(laneMarks, o, clusters), visibleCount };
+}
+
+/** Rows a lane's marks take (at least one). */
+const rowsOf = (lane: LaneMarks) => Math.max(1, lane.rows ?? 1, ...lane.marks.map((m) => m.row + 1));
+
+/**
+ * Keeps the lanes within `maxTotalRows` rows in all: finds the largest number of label rows
+ * per lane (at most `maxRows`, at least one) with which the lanes fit, each lane taking at most
+ * that many rows plus one row of marks alone, and lays out again (through `place`) the lanes
+ * that took more. A lane that needs few rows keeps them: the crowded lanes give way.
+ */
+function capRows(laneMarks: LaneMarks[], place: (lane: number, maxRows: number) => MarkLayout[], o: LayoutOptions): void {
+  const rows = laneMarks.map(rowsOf);
+  if (rows.reduce((a, b) => a + b, 0) <= o.maxTotalRows) return;
+  let cap = o.maxRows - 1;
+  while (cap > 1 && rows.reduce((a, r) => a + Math.min(r, cap + 1), 0) > o.maxTotalRows) cap--;
+  laneMarks.forEach((lane, li) => {
+    if (lane.rows === undefined && rows[li]! > cap + 1) laneMarks[li] = { lane: lane.lane, marks: place(li, cap) };
+  });
 }

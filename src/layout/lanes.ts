@@ -84,6 +84,12 @@ export interface LayoutOptions {
   maxLabelWidth: number;
   /** The most rows a lane grows to; past it, labels are kept by priority. */
   maxRows: number;
+  /**
+   * The most rows of all lanes together in a frame ({@link layoutFrame}), so that zooming in
+   * does not make the chart ever taller: past it, the lanes that need the most rows give up
+   * rows first (their labels kept by priority), down to one row of labels each.
+   */
+  maxTotalRows: number;
   /** Whether marks get labels at all (clustered lanes show lone events as marks alone). */
   labels: boolean;
 }
@@ -96,6 +102,7 @@ export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
   gap: 6,
   maxLabelWidth: 300,
   maxRows: 8,
+  maxTotalRows: 24,
   labels: true,
 };
 

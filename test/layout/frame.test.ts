@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { buildLaneIndex, layoutFrame } from '../../src/layout/frame.js';
-import { lanesFor, timeOrder } from '../../src/layout/lanes.js';
+import { lanesFor, timeOrder, DEFAULT_LAYOUT_OPTIONS, type LayoutOptions } from '../../src/layout/lanes.js';
 import { estimateText } from '../../src/layout/text.js';
 import type { TimelineEvent } from '../../src/schema/types.js';
 import { syntheticDocument } from '../../bench/synthetic.js';
@@ -13,10 +13,23 @@ function prepare(events: TimelineEvent[], groups = syntheticDocument(0).groups) 
   return { ordered, lanes: buildLaneIndex(ordered, lanesFor(events, groups)) };
 }
 
-function frame(prepared: ReturnType<typeof prepare>, domain: [number, number], width: number, budget?: number) {
+function frame(prepared: ReturnType<typeof prepare>, domain: [number, number], width: number, budget?: number, options?: Partial<LayoutOptions>) {
   const x = (ms: number) => ((ms - domain[0]) / (domain[1] - domain[0])) * width;
   const invert = (px: number) => domain[0] + (px / width) * (domain[1] - domain[0]);
-  return layoutFrame({ ...prepared, domain, x, invert, width, measure, ...(budget !== undefined && { budget }) });
+  return layoutFrame({ ...prepared, domain, x, invert, width, measure, ...(budget !== undefined && { budget }), ...(options && { options }) });
+}
+
+/** Labels (and the marks they belong to) never overlap within a row of a lane. */
+function expectNoLabelOverlap(layout: ReturnType<typeof frame>) {
+  const byRow = new Map<string, { left: number; right: number }[]>();
+  for (const m of layout.marks) {
+    if (!m.label) continue;
+    const key = `${m.lane}/${m.y}`;
+    const list = byRow.get(key) ?? [];
+    for (const other of list) expect(m.left >= other.right || m.right <= other.left, `${m.id} overlaps in ${key}`).to.equal(true);
+    list.push({ left: m.left, right: m.right });
+    byRow.set(key, list);
+  }
 }
 
 /** Checks that every event in the window (with its margin) is in exactly one mark. */
@@ -76,6 +89,42 @@ describe('layoutFrame', () => {
       ),
       { numRuns: 60 },
     );
+  });
+
+  it('layoutFrame keeps all lanes within maxTotalRows rows, the crowded lanes giving way first', () => {
+    // Seven crowded lanes and one with two events: unbounded, the crowded ones take every row.
+    const week: [number, number] = [Date.UTC(2021, 5, 1), Date.UTC(2021, 5, 8)];
+    const sparse: TimelineEvent[] = [
+      { id: 's1', start: '2021-06-02', title: 'Sparse one', group: 'g7' },
+      { id: 's2', start: '2021-06-02', title: 'Sparse two', group: 'g7' },
+    ];
+    const p = prepare([...doc.events.filter((e) => e.group !== 'g7'), ...sparse]);
+    const free = frame(p, week, 1000, undefined, { maxTotalRows: Infinity });
+    const rows = (l: ReturnType<typeof frame>) => l.lanes.reduce((n, lane) => n + lane.rows, 0);
+    expect(rows(free)).to.be.greaterThan(DEFAULT_LAYOUT_OPTIONS.maxTotalRows);
+    const capped = frame(p, week, 1000);
+    expect(rows(capped)).to.be.at.most(DEFAULT_LAYOUT_OPTIONS.maxTotalRows);
+    expect(capped.height).to.be.below(free.height);
+    // The sparse lane keeps both its labels, on two rows; every event is still drawn once.
+    expect(capped.lanes.find((l) => l.id === 'g7')!.rows).to.equal(2);
+    expect(capped.marks.filter((m) => m.lane === 'g7' && m.label).length).to.equal(2);
+    expectPartition(p, capped, week);
+    expectNoLabelOverlap(capped);
+    // Labels go by priority: the most important events keep theirs far more often than the least.
+    const share = (importance: number) => {
+      const marks = capped.marks.filter((m) => m.event.importance === importance);
+      return marks.filter((m) => m.label).length / marks.length;
+    };
+    expect(share(5)).to.be.greaterThan(share(1) * 2);
+  });
+
+  it('layoutFrame changes nothing while the lanes fit within maxTotalRows', () => {
+    const week: [number, number] = [Date.UTC(2021, 5, 1), Date.UTC(2021, 5, 8)];
+    const few = prepare(doc.events.slice(0, 300));
+    const a = frame(few, week, 1000);
+    const b = frame(few, week, 1000, undefined, { maxTotalRows: Infinity });
+    expect(a.lanes.reduce((n, l) => n + l.rows, 0)).to.be.at.most(DEFAULT_LAYOUT_OPTIONS.maxTotalRows);
+    expect(a).to.deep.equal(b);
   });
 
   it('layoutFrame names a cluster\'s span from its events\' starts', () => {
