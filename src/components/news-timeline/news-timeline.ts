@@ -315,6 +315,8 @@ export class NewsTimeline extends LitElement {
   private _listNames: string[] = [];
   /** Accessible names of events and clusters; cleared when the data or the language changes. */
   private _names = new Map<string, string>();
+  /** Dates as worded by `_when`, per start, end and zones; cleared with the names. */
+  private _whens = new Map<string, string>();
   private _dataVersion = 0;
   private _jsonLdVersion = -1;
   private _lanes: Lane[] = [];
@@ -486,6 +488,7 @@ export class NewsTimeline extends LitElement {
     if (localeChanged || inputChanged) {
       this._measure = this._textMeasurer();
       this._names.clear();
+      this._whens.clear();
     }
     const firstSized = baseChanged && this._width > 0 && this._base.range()[1] === 1;
     if (baseChanged) this._computeBase(inputChanged || firstSized || changed.has('start') || changed.has('end') || changed.has('viewStart' as keyof NewsTimeline));
@@ -1034,7 +1037,15 @@ export class NewsTimeline extends LitElement {
   private _when(event: TimelineEvent): string {
     const source = event.timeZone;
     const display = this._displayZone ?? source;
-    return formatRange(event.start, event.end, this._dateLocale, { ...(source && { source }), ...(display && { display }) });
+    // Many events share their dates (100,000 events over five years share about 2,000 days):
+    // each pair is worded once per language and zone.
+    const key = `${event.start}|${event.end ?? ''}|${event.end === undefined ? 1 : 0}|${source ?? ''}|${display ?? ''}`;
+    let when = this._whens.get(key);
+    if (when === undefined) {
+      when = formatRange(event.start, event.end, this._dateLocale, { ...(source && { source }), ...(display && { display }) });
+      this._whens.set(key, when);
+    }
+    return when;
   }
 
   /**
