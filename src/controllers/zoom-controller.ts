@@ -28,6 +28,8 @@ export class ZoomController implements ReactiveController {
    * that only matters once the view settles (names for assistive technology) can wait for `onEnd`.
    */
   gesture = false;
+  /** Gestures under way: d3-zoom starts a new one for a drag while a wheel zoom is still ending. */
+  private active = 0;
   private readonly host: ReactiveControllerHost;
   private readonly options: ZoomControllerOptions;
   private readonly behavior: ZoomBehavior<Element, unknown>;
@@ -44,14 +46,16 @@ export class ZoomController implements ReactiveController {
         return !(event as MouseEvent).button;
       })
       .on('start', (event: D3ZoomEvent<Element, unknown>) => {
-        if (event.sourceEvent) this.gesture = true;
+        // Gestures can overlap (a drag begun while a wheel zoom is still ending): count them.
+        if (event.sourceEvent) this.gesture = ++this.active > 0;
       })
       .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
         this.transform = event.transform;
         this.host.requestUpdate();
       })
       .on('end', (event: D3ZoomEvent<Element, unknown>) => {
-        this.gesture = false;
+        if (event.sourceEvent) this.active = Math.max(0, this.active - 1);
+        this.gesture = this.active > 0;
         this.options.onEnd?.(event.transform, event.sourceEvent != null);
       });
     host.addController(this);
@@ -123,6 +127,7 @@ export class ZoomController implements ReactiveController {
 
   hostDisconnected(): void {
     this.gesture = false;
+    this.active = 0;
     if (this.target) select(this.target).on('.zoom', null).interrupt();
     this.target = undefined;
   }

@@ -1,0 +1,62 @@
+import { expect, aTimeout } from '@open-wc/testing';
+import { zoomIdentity } from 'd3';
+import { ZoomController } from '../../src/controllers/zoom-controller.js';
+
+/** A host element with a surface the controller attaches to, 1,000 px wide. */
+function setup() {
+  const surface = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  surface.setAttribute('width', '1000');
+  surface.setAttribute('height', '200');
+  document.body.append(surface);
+  let updates = 0;
+  const ends: boolean[] = [];
+  const host = { addController() {}, removeController() {}, requestUpdate: () => void updates++, updateComplete: Promise.resolve(true) };
+  const zoom = new ZoomController(host, { onEnd: (_t, byUser) => ends.push(byUser) });
+  zoom.attach(surface, 1000, 365 * 86_400_000);
+  const at = (dx = 0) => {
+    const r = surface.getBoundingClientRect();
+    return { clientX: r.left + 500 + dx, clientY: r.top + 100, view: window, bubbles: true, cancelable: true };
+  };
+  return { surface, zoom, at, ends, updates: () => updates, done: () => surface.remove() };
+}
+
+describe('ZoomController', () => {
+  it('zoom.gesture is true from the start of a wheel zoom or a drag to its end', async () => {
+    const t = setup();
+    t.surface.dispatchEvent(new WheelEvent('wheel', { ...t.at(), deltaY: -100, ctrlKey: true }));
+    expect(t.zoom.gesture).to.equal(true);
+    await aTimeout(300); // d3-zoom ends a wheel gesture 150 ms after its last wheel event
+    expect(t.zoom.gesture).to.equal(false);
+    t.surface.dispatchEvent(new MouseEvent('mousedown', { ...t.at(), button: 0 }));
+    window.dispatchEvent(new MouseEvent('mousemove', t.at(40)));
+    expect(t.zoom.gesture).to.equal(true);
+    window.dispatchEvent(new MouseEvent('mouseup', t.at(40)));
+    expect(t.zoom.gesture).to.equal(false);
+    expect(t.ends).to.deep.equal([true, true]);
+    t.done();
+  });
+
+  it('zoom.gesture stays true through a drag that begins while a wheel zoom is still ending', async () => {
+    // Two gestures overlap: the wheel's ends (150 ms after its last event) in the middle of the drag.
+    const t = setup();
+    t.surface.dispatchEvent(new WheelEvent('wheel', { ...t.at(), deltaY: -100, ctrlKey: true }));
+    t.surface.dispatchEvent(new MouseEvent('mousedown', { ...t.at(), button: 0 }));
+    window.dispatchEvent(new MouseEvent('mousemove', t.at(20)));
+    await aTimeout(300);
+    window.dispatchEvent(new MouseEvent('mousemove', t.at(40)));
+    expect(t.ends).to.have.length(1); // the wheel's gesture has ended ...
+    expect(t.zoom.gesture).to.equal(true); // ... the drag's has not
+    window.dispatchEvent(new MouseEvent('mouseup', t.at(40)));
+    expect(t.zoom.gesture).to.equal(false);
+    t.done();
+  });
+
+  it('a programmatic zoom is not a gesture', () => {
+    const t = setup();
+    t.zoom.set(zoomIdentity.scale(2), false);
+    expect(t.zoom.gesture).to.equal(false);
+    expect(t.updates()).to.be.greaterThan(0);
+    expect(t.zoom.transform.k).to.equal(2);
+    t.done();
+  });
+});
