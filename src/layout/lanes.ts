@@ -92,6 +92,12 @@ export interface LayoutOptions {
   maxTotalRows: number;
   /** Whether marks get labels at all (clustered lanes show lone events as marks alone). */
   labels: boolean;
+  /**
+   * Rows from the previous frame, by event id: an event goes back to its row when it still fits
+   * there, so rows do not reshuffle while the reader pans or zooms. Leave out at rest, where
+   * rows are packed afresh from the top.
+   */
+  rowHints?: ReadonlyMap<string, number>;
 }
 
 export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
@@ -322,9 +328,18 @@ export function placeLane(
   const byPriority = candidates
     .map((_, i) => i)
     .sort((a, b) => labelPriority(candidates[b]!) - labelPriority(candidates[a]!) || a - b);
+  const hints = o.rowHints;
   for (const i of byPriority) {
     const c = candidates[i]!;
     if (!c.label || !o.labels) continue;
+    // The row it had in the previous frame, if its label still fits there: rows stay put while
+    // the reader pans or zooms.
+    const hint = hints?.get(c.id);
+    if (hint !== undefined && hint < o.maxRows && (rows[hint] ??= new RowSet()).fits(c.left, c.right, o.gap)) {
+      rows[hint]!.add(c.left, c.right);
+      placed[i] = { row: hint, labelled: true };
+      continue;
+    }
     for (let r = 0; r < o.maxRows; r++) {
       const row = (rows[r] ??= new RowSet());
       if (row.fits(c.left, c.right, o.gap)) {
@@ -340,11 +355,15 @@ export function placeLane(
     if (placed[i]) continue;
     const c = candidates[i]!;
     let target = o.maxRows;
-    for (let r = 0; r < o.maxRows; r++) {
-      const row = (rows[r] ??= new RowSet());
-      if (row.fits(c.markLeft, c.markRight, 1)) {
-        target = r;
-        break;
+    const hint = hints?.get(c.id);
+    if (hint !== undefined && hint < o.maxRows && (rows[hint] ??= new RowSet()).fits(c.markLeft, c.markRight, 1)) target = hint;
+    else if (hint !== o.maxRows) {
+      for (let r = 0; r < o.maxRows; r++) {
+        const row = (rows[r] ??= new RowSet());
+        if (row.fits(c.markLeft, c.markRight, 1)) {
+          target = r;
+          break;
+        }
       }
     }
     (rows[target] ??= new RowSet()).add(c.markLeft, c.markRight, target === o.maxRows);

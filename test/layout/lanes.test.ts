@@ -44,39 +44,70 @@ function footprint(m: { x: number; x2: number; labelX: number; labelWidth: numbe
   return { left: Math.min(m.x - r, labelLeft), right: Math.max(m.x2, m.x + r, labelLeft + m.labelWidth) };
 }
 
+/** Every event placed once; no label touches anything in its row; the footprints are right. */
+function expectPlacedOnce(layout: ReturnType<typeof layoutTimeline>, events: TimelineEvent[]) {
+  expect(layout.marks.map((m) => m.id).sort()).to.deep.equal(events.map((e) => e.id).sort());
+  const rows = new Map<string, { left: number; right: number; id: string; labelled: boolean }[]>();
+  for (const m of layout.marks) {
+    const key = `${m.lane}/${m.row}`;
+    const list = rows.get(key) ?? [];
+    const fp = footprint(m);
+    // The hit area the layout reports is the footprint worked out here independently.
+    expect(m.left, m.id).to.be.closeTo(fp.left, 0.01);
+    expect(m.right, m.id).to.be.closeTo(fp.right, 0.01);
+    list.push({ ...fp, id: m.id, labelled: m.labelWidth > 0 });
+    rows.set(key, list);
+    expect(m.labelWidth, m.id).to.be.at.most(DEFAULT_LAYOUT_OPTIONS.maxLabelWidth + 0.01);
+    expect(m.row, m.id).to.be.at.most(DEFAULT_LAYOUT_OPTIONS.maxRows);
+    // The extra row past maxRows holds marks alone.
+    if (m.row === DEFAULT_LAYOUT_OPTIONS.maxRows) expect(m.labelWidth, m.id).to.equal(0);
+  }
+  for (const [key, list] of rows) {
+    for (const a of list) {
+      for (const b of list) {
+        if (a === b || (!a.labelled && !b.labelled && key.endsWith(`/${DEFAULT_LAYOUT_OPTIONS.maxRows}`))) continue;
+        const overlap = a.left < b.right && b.left < a.right;
+        expect(overlap, `${key}: ${a.id} overlaps ${b.id}`).to.equal(false);
+      }
+    }
+  }
+}
+
 describe('layoutTimeline', () => {
   for (const [n, width, seed] of [[20, 300, 1], [200, 800, 2], [500, 1200, 3], [60, 375, 4]] as const) {
     it(`layoutTimeline places ${n} random events at ${width}px exactly once, and no label touches anything in its row`, () => {
       const events = randomEvents(n, seed);
       const domain = timeExtent({ events })!;
       const layout = layoutTimeline({ events, x: linear(domain, width), width, measure });
-      expect(layout.marks.map((m) => m.id).sort()).to.deep.equal(events.map((e) => e.id).sort());
-      const rows = new Map<string, { left: number; right: number; id: string; labelled: boolean }[]>();
-      for (const m of layout.marks) {
-        const key = `${m.lane}/${m.row}`;
-        const list = rows.get(key) ?? [];
-        const fp = footprint(m);
-        // The hit area the layout reports is the footprint worked out here independently.
-        expect(m.left, m.id).to.be.closeTo(fp.left, 0.01);
-        expect(m.right, m.id).to.be.closeTo(fp.right, 0.01);
-        list.push({ ...fp, id: m.id, labelled: m.labelWidth > 0 });
-        rows.set(key, list);
-        expect(m.labelWidth, m.id).to.be.at.most(DEFAULT_LAYOUT_OPTIONS.maxLabelWidth + 0.01);
-        expect(m.row, m.id).to.be.at.most(DEFAULT_LAYOUT_OPTIONS.maxRows);
-        // The extra row past maxRows holds marks alone.
-        if (m.row === DEFAULT_LAYOUT_OPTIONS.maxRows) expect(m.labelWidth, m.id).to.equal(0);
-      }
-      for (const [key, list] of rows) {
-        for (const a of list) {
-          for (const b of list) {
-            if (a === b || (!a.labelled && !b.labelled && key.endsWith(`/${DEFAULT_LAYOUT_OPTIONS.maxRows}`))) continue;
-            const overlap = a.left < b.right && b.left < a.right;
-            expect(overlap, `${key}: ${a.id} overlaps ${b.id}`).to.equal(false);
-          }
-        }
-      }
+      expectPlacedOnce(layout, events);
     });
   }
+
+  it('layoutTimeline with rowHints keeps every event once and no overlap, whatever the hints', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 10, max: 150 }), fc.array(fc.integer({ min: -1, max: 12 }), { minLength: 150, maxLength: 150 }), (seed, n, hinted) => {
+        const events = randomEvents(n, seed);
+        const domain = timeExtent({ events })!;
+        const rowHints = new Map(events.flatMap((e, i) => (hinted[i]! >= 0 ? [[e.id, hinted[i]!] as const] : [])));
+        const layout = layoutTimeline({ events, x: linear(domain, 800), width: 800, measure, options: { rowHints } });
+        expectPlacedOnce(layout, events);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('layoutTimeline with rowHints puts an event back in its row, and a layout\'s own rows are a fixpoint', () => {
+    const events = randomEvents(200, 7);
+    const domain = timeExtent({ events })!;
+    const x = linear(domain, 800);
+    const first = layoutTimeline({ events, x, width: 800, measure });
+    const rowHints = new Map(first.marks.map((m) => [m.id, m.row]));
+    const again = layoutTimeline({ events, x, width: 800, measure, options: { rowHints } });
+    expect(again.marks.map((m) => `${m.id}:${m.row}:${m.label}`)).to.deep.equal(first.marks.map((m) => `${m.id}:${m.row}:${m.label}`));
+    // Alone in its lane, an event goes to the row it is hinted to rather than the first one.
+    const lone = layoutTimeline({ events: [events[0]!], x, width: 800, measure, options: { rowHints: new Map([[events[0]!.id, 3]]) } });
+    expect(lone.marks[0]!.row).to.equal(3);
+  });
 
   it('layoutTimeline keeps the labels of the most important events when a lane is full', () => {
     // Twelve events on the same day: only maxRows of them can have labels.

@@ -315,6 +315,8 @@ export class NewsTimeline extends LitElement {
   private _listNames: string[] = [];
   /** Accessible names of events and clusters; cleared when the data or the language changes. */
   private _names = new Map<string, string>();
+  /** Whether the current layout kept rows from the one before (during a gesture). */
+  private _hinted = false;
   /** Dates as worded by `_when`, per start, end and zones; cleared with the names. */
   private _whens = new Map<string, string>();
   private _dataVersion = 0;
@@ -505,7 +507,7 @@ export class NewsTimeline extends LitElement {
         if (this.selected !== null) this._showInStory(this.selected);
       }
       this._layout = undefined;
-    } else if (baseChanged || transformChanged || localeChanged || rtlChanged || changed.has('layout') || !this._layout) {
+    } else if (baseChanged || transformChanged || localeChanged || rtlChanged || changed.has('layout') || !this._layout || (this._hinted && !this._zoom.gesture)) {
       this._computeLayout();
     }
     if (inputChanged || localeChanged || (this._ordered.length > LIST_ALL && (baseChanged || changed.has('layout')))) this._refreshList();
@@ -628,6 +630,10 @@ export class NewsTimeline extends LitElement {
     }
     const [d0, d1] = this._x.domain() as [number, number];
     const x = (ms: number) => this._x(ms);
+    // While the reader zooms or pans, events keep the rows they had (where they still fit), so
+    // rows do not reshuffle under the pointer; at rest they are packed afresh.
+    const previous = this._zoom.gesture ? this._layout : undefined;
+    this._hinted = previous !== undefined;
     const layout = layoutFrame({
       ordered: this._ordered,
       lanes: this._laneIndex,
@@ -636,6 +642,7 @@ export class NewsTimeline extends LitElement {
       invert: (px: number) => this._x.invert(px),
       width: this._width,
       measure: this._measure,
+      ...(previous && { options: { rowHints: new Map(previous.marks.map((m) => [m.id, m.row])) } }),
     });
     this._layout = this._rtl ? mirrorLayout(layout, this._width) : layout;
     const laneOrder = new Map(this._lanes.map((l, i) => [l.id, i]));
@@ -853,8 +860,9 @@ export class NewsTimeline extends LitElement {
 
   private _onZoomEnd(transform: ZoomTransform, byUser: boolean): void {
     if (this._ordered.length > LIST_ALL) this._refreshList();
-    // Cluster buttons, left out during the gesture, come back now.
-    if (this._ordered.length > LIST_ALL || this._layout?.clusters.length) this.requestUpdate();
+    // Cluster buttons, left out during the gesture, come back now, and rows kept in place during
+    // it are packed afresh.
+    if (this._ordered.length > LIST_ALL || this._layout?.clusters.length || this._hinted) this.requestUpdate();
     const range = this._x.domain() as [number, number];
     const key = `${transform.k.toFixed(6)}/${transform.x.toFixed(2)}/${this._width}`;
     if (key === this._lastRange) return;
