@@ -128,11 +128,12 @@ window.bench = {
   realInput: () => current.realInput,
 
   /**
-   * Resolves with the main-thread work caused by the next input event of `type`: its handlers,
-   * the library's update after them, and the animation-frame callbacks they scheduled.
+   * Arms the measurement of the next input event of `type`: its handlers, the library's update
+   * after them, and the animation-frame callbacks they scheduled. Await this before sending the
+   * input (so the input cannot arrive first), then `measured()` resolves with the time.
    */
   measureNext(type) {
-    return new Promise((resolve) => {
+    this._measured = new Promise((resolve) => {
       waiting[type] = (t0) => {
         // A task after the event's dispatch: every handler and the microtasks after it have run.
         const channel = new MessageChannel();
@@ -146,6 +147,10 @@ window.bench = {
         channel.port2.postMessage(0);
       };
     });
+  },
+
+  measured() {
+    return this._measured;
   },
 
   /** One programmatic step, for libraries without the input (timelines-chart). */

@@ -63,7 +63,9 @@ async function measure(lib, n) {
       if (!real) return withTimeout(page.evaluate(([k, a]) => window.bench.apiStep(k, a), [kind, amount]), TIMEOUT);
       // pointermove, not mousemove: a library that cancels pointerdown (vis-timeline's Hammer.js) suppresses mouse events.
       const type = kind === 'zoom' ? 'wheel' : 'pointermove';
-      const measured = page.evaluate((t) => window.bench.measureNext(t), type);
+      // Armed before the input is sent: an input that overtook the arming would never be measured.
+      await withTimeout(page.evaluate((t) => window.bench.measureNext(t), type), TIMEOUT);
+      const measured = page.evaluate(() => window.bench.measured());
       if (kind === 'zoom') await page.mouse.wheel(0, amount > 0 ? -100 : 100);
       else await page.mouse.move(target.x + amount, target.y);
       return withTimeout(measured, TIMEOUT);
