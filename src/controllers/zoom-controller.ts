@@ -23,13 +23,16 @@ export interface ZoomControllerOptions {
 export class ZoomController implements ReactiveController {
   /** The current transform: `k` is the zoom factor, `x` the horizontal offset in px. */
   transform: ZoomTransform = zoomIdentity;
+  /** Gestures under way: d3-zoom starts a new one for a drag while a wheel zoom is still ending. */
+  private active = 0;
+
   /**
    * True while the reader is zooming or panning (between a gesture's start and its end): work
    * that only matters once the view settles (names for assistive technology) can wait for `onEnd`.
    */
-  gesture = false;
-  /** Gestures under way: d3-zoom starts a new one for a drag while a wheel zoom is still ending. */
-  private active = 0;
+  get gesture(): boolean {
+    return this.active > 0;
+  }
   private readonly host: ReactiveControllerHost;
   private readonly options: ZoomControllerOptions;
   private readonly behavior: ZoomBehavior<Element, unknown>;
@@ -47,7 +50,7 @@ export class ZoomController implements ReactiveController {
       })
       .on('start', (event: D3ZoomEvent<Element, unknown>) => {
         // Gestures can overlap (a drag begun while a wheel zoom is still ending): count them.
-        if (event.sourceEvent) this.gesture = ++this.active > 0;
+        if (event.sourceEvent) this.active++;
       })
       .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
         this.transform = event.transform;
@@ -55,7 +58,6 @@ export class ZoomController implements ReactiveController {
       })
       .on('end', (event: D3ZoomEvent<Element, unknown>) => {
         if (event.sourceEvent) this.active = Math.max(0, this.active - 1);
-        this.gesture = this.active > 0;
         this.options.onEnd?.(event.transform, event.sourceEvent != null);
       });
     host.addController(this);
@@ -126,7 +128,6 @@ export class ZoomController implements ReactiveController {
   hostConnected(): void {}
 
   hostDisconnected(): void {
-    this.gesture = false;
     this.active = 0;
     if (this.target) select(this.target).on('.zoom', null).interrupt();
     this.target = undefined;

@@ -6,7 +6,7 @@
  * @module
  */
 import { buildEventIndex, lowerBound, upperBound, type EventIndex } from './event-index.js';
-import { placeLane, stackLanes, DEFAULT_LAYOUT_OPTIONS, type ClusterLayout, type Lane, type LaneMarks, type LayoutOptions, type MarkLayout, type Ordered, type TimelineLayout } from './lanes.js';
+import { laneRows, placeLane, stackLanes, DEFAULT_LAYOUT_OPTIONS, type ClusterLayout, type Lane, type LaneMarks, type LayoutOptions, type MarkLayout, type Ordered, type TimelineLayout } from './lanes.js';
 import type { MeasureText } from './text.js';
 
 /** One lane's events, sorted by start, with an interval index: built once per data change. */
@@ -171,9 +171,6 @@ export function layoutFrame(input: FrameInput): FrameLayout {
   return { ...stackLanes(laneMarks, o, clusters), visibleCount };
 }
 
-/** Rows a lane's marks take (at least one). */
-const rowsOf = (lane: LaneMarks) => Math.max(1, lane.rows ?? 1, ...lane.marks.map((m) => m.row + 1));
-
 /**
  * Keeps the lanes within `maxTotalRows` rows in all: finds the largest number of label rows
  * per lane (at most `maxRows`, at least one) with which the lanes fit, each lane taking at most
@@ -181,7 +178,7 @@ const rowsOf = (lane: LaneMarks) => Math.max(1, lane.rows ?? 1, ...lane.marks.ma
  * that took more. A lane that needs few rows keeps them: the crowded lanes give way.
  */
 function capRows(laneMarks: LaneMarks[], place: (lane: number, maxRows: number) => MarkLayout[], o: LayoutOptions): void {
-  const rows = laneMarks.map(rowsOf);
+  const rows = laneMarks.map(laneRows);
   if (rows.reduce((a, b) => a + b, 0) <= o.maxTotalRows) return;
   let cap = o.maxRows - 1;
   while (cap > 1 && rows.reduce((a, r) => a + Math.min(r, cap + 1), 0) > o.maxTotalRows) cap--;

@@ -328,44 +328,29 @@ export function placeLane(
   const byPriority = candidates
     .map((_, i) => i)
     .sort((a, b) => labelPriority(candidates[b]!) - labelPriority(candidates[a]!) || a - b);
-  const hints = o.rowHints;
+  // The row an event had in the previous frame (rowHints) if [left, right] still fits there, so
+  // rows stay put while the reader pans or zooms; else the first row below maxRows where it fits.
+  const rowFor = (id: string, left: number, right: number, gap: number): number | undefined => {
+    const hint = o.rowHints?.get(id);
+    if (hint !== undefined && hint < o.maxRows && (rows[hint] ??= new RowSet()).fits(left, right, gap)) return hint;
+    for (let r = 0; r < o.maxRows; r++) if ((rows[r] ??= new RowSet()).fits(left, right, gap)) return r;
+    return undefined;
+  };
   for (const i of byPriority) {
     const c = candidates[i]!;
     if (!c.label || !o.labels) continue;
-    // The row it had in the previous frame, if its label still fits there: rows stay put while
-    // the reader pans or zooms.
-    const hint = hints?.get(c.id);
-    if (hint !== undefined && hint < o.maxRows && (rows[hint] ??= new RowSet()).fits(c.left, c.right, o.gap)) {
-      rows[hint]!.add(c.left, c.right);
-      placed[i] = { row: hint, labelled: true };
-      continue;
-    }
-    for (let r = 0; r < o.maxRows; r++) {
-      const row = (rows[r] ??= new RowSet());
-      if (row.fits(c.left, c.right, o.gap)) {
-        row.add(c.left, c.right);
-        placed[i] = { row: r, labelled: true };
-        break;
-      }
-    }
+    const row = rowFor(c.id, c.left, c.right, o.gap);
+    if (row === undefined) continue;
+    rows[row]!.add(c.left, c.right);
+    placed[i] = { row, labelled: true };
   }
   // Then every event left over keeps its mark, without a label: in the first row where the mark
-  // touches nothing, else in an extra row of marks alone, where no label is ever drawn.
+  // touches nothing, else in an extra row of marks alone, where no label is ever drawn (and where
+  // it stays during a gesture if it was there before).
   for (const i of byPriority) {
     if (placed[i]) continue;
     const c = candidates[i]!;
-    let target = o.maxRows;
-    const hint = hints?.get(c.id);
-    if (hint !== undefined && hint < o.maxRows && (rows[hint] ??= new RowSet()).fits(c.markLeft, c.markRight, 1)) target = hint;
-    else if (hint !== o.maxRows) {
-      for (let r = 0; r < o.maxRows; r++) {
-        const row = (rows[r] ??= new RowSet());
-        if (row.fits(c.markLeft, c.markRight, 1)) {
-          target = r;
-          break;
-        }
-      }
-    }
+    const target = o.rowHints?.get(c.id) === o.maxRows ? o.maxRows : rowFor(c.id, c.markLeft, c.markRight, 1) ?? o.maxRows;
     (rows[target] ??= new RowSet()).add(c.markLeft, c.markRight, target === o.maxRows);
     placed[i] = { row: target, labelled: false };
   }
@@ -386,6 +371,11 @@ function labelPriority(c: { event: TimelineEvent; interval: Interval }): number 
   return (c.event.importance ?? 3) + Math.min(0.999, Math.log10(1 + (c.interval.end - c.interval.start) / 60_000) / 10);
 }
 
+/** How many rows a lane's marks take: at least one, and at least the `rows` it asks for. */
+export function laneRows({ marks, rows }: LaneMarks): number {
+  return Math.max(1, rows ?? 1, ...marks.map((m) => m.row + 1));
+}
+
 /** Stacks lanes top to bottom and turns each mark's `y` into plot coordinates. */
 export function stackLanes(lanes: readonly LaneMarks[], options?: Partial<LayoutOptions>, clusters: ClusterLayout[] = []): TimelineLayout {
   const o = { ...DEFAULT_LAYOUT_OPTIONS, ...options };
@@ -393,8 +383,9 @@ export function stackLanes(lanes: readonly LaneMarks[], options?: Partial<Layout
   const laneLayouts: LaneLayout[] = [];
   const placedClusters: ClusterLayout[] = [];
   let top = 0;
-  for (const { lane, marks: laneMarks, rows: minRows } of lanes) {
-    const rowCount = Math.max(1, minRows ?? 1, ...laneMarks.map((m) => m.row + 1));
+  for (const entry of lanes) {
+    const { lane, marks: laneMarks } = entry;
+    const rowCount = laneRows(entry);
     const offset = top + o.laneHeader;
     for (const m of laneMarks) marks.push({ ...m, y: m.y + offset });
     for (const c of clusters) if (c.lane === lane.id) placedClusters.push({ ...c, y: c.y + offset });

@@ -32,12 +32,12 @@ export function truncateText(text: string, maxWidth: number, measure: MeasureTex
 const cuts = new WeakMap<MeasureText, Map<string, string>>();
 
 function cutText(text: string, maxWidth: number, measure: MeasureText): string {
-  if (measure('…') > maxWidth) return '';
+  const ellipsis = measure('…');
+  if (ellipsis > maxWidth) return '';
   const chars = Array.from(text);
   const fits = (n: number) => measure(chars.slice(0, n).join('').trimEnd() + '…') <= maxWidth;
   // A first guess from the widths of single characters (each measured once, through the caller's
   // cache), then a step or two of real measurement: kerning makes the sum close, not exact.
-  const ellipsis = measure('…');
   let sum = ellipsis;
   let lo = 0;
   for (; lo < chars.length; lo++) {

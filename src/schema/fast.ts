@@ -7,10 +7,8 @@
  * @module
  */
 import { OPEN_END, parseDate } from './date.js';
-import { ID_PATTERN, TIME_ZONE_PATTERN } from './schema.js';
+import { ID_PATTERN, NOT_BLANK, TIME_ZONE_PATTERN } from './schema.js';
 import type { TimelineEvent } from './types.js';
-
-const NOT_BLANK = /\S/;
 
 // START_PATTERN and END_PATTERN are `..`, `""` (end only) or a date: the same test through
 // parseDate's cache, which turns 100,000 events of a few thousand distinct dates into lookups.
@@ -26,7 +24,8 @@ function isStringList(list: unknown): list is string[] {
  * A fresh copy of `item` when it is a valid event made only of flat fields (the output
  * `EventSchema` would give, keys in the schema's order), or `undefined` when it needs the full
  * validator: nested fields (place, actors, media, sources, notes), unknown or inherited keys, an
- * `undefined` value, or anything invalid.
+ * `undefined` value, or anything invalid. One block per field, on purpose: the same checks driven
+ * by a table of fields ran two to three times slower on 100,000 events under Node.
  */
 export function fastEvent(item: unknown): TimelineEvent | undefined {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;

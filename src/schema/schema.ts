@@ -36,7 +36,8 @@ export const HTTP_URL_PATTERN = /^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s/?#]+[^\s]*$/;
 export const TIME_ZONE_PATTERN = /^[A-Za-z][A-Za-z0-9_+-]{0,30}(?:\/[A-Za-z0-9_+-]{1,30}){0,2}$/;
 /** Hex colours only, so that a colour can never escape the attribute it is written into. */
 export const COLOR_PATTERN = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
-const NOT_BLANK = /\S/;
+/** Text with at least one character that is not white space. */
+export const NOT_BLANK = /\S/;
 const ALT_TEXT = /\S/;
 
 const text = v.string();

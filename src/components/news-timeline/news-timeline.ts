@@ -66,7 +66,6 @@ type LoadState =
   | { kind: 'loading'; url: string }
   | { kind: 'failed'; url: string; code: TimelineErrorCode; message: string; status?: number };
 
-
 /** A date given to `zoomTo`: a `DateString`, a `Date` or epoch milliseconds. */
 export type DateInput = string | Date | number;
 
@@ -584,25 +583,26 @@ export class NewsTimeline extends LitElement {
   }
 
   /**
-   * The lane colours for groups without one of their own: `--timeline-palette-1` … `-8` where the
-   * page sets them, else the theme's colour-blind-safe default. Read when the data, the language
-   * or the theme changes.
+   * The colours the page or the theme sets: lane colours for groups without one of their own
+   * (`--timeline-palette-1` … `-8`, else the theme's colour-blind-safe default) and the cluster
+   * counts' colour. Read when the data, the language or the theme changes.
    */
-  private _palette(): string[] {
+  private _themeColors(): { palette: string[]; count: string } {
     const style = this.isConnected ? getComputedStyle(this) : undefined;
-    const count = style?.getPropertyValue('--timeline-cluster-text-color').trim();
-    this._countColor = count && COLOR.test(count) ? count : '#fff';
-    return DEFAULT_PALETTE.map((fallback, i) => {
-      // The private property resolves the page's --timeline-palette-N, or the theme's default.
-      const value = style?.getPropertyValue(`--_palette-${i + 1}`).trim();
+    const read = (property: string, fallback: string) => {
+      const value = style?.getPropertyValue(property).trim();
       return value && COLOR.test(value) ? value : fallback;
-    });
+    };
+    // The private property resolves the page's --timeline-palette-N, or the theme's default.
+    return { palette: DEFAULT_PALETTE.map((fallback, i) => read(`--_palette-${i + 1}`, fallback)), count: read('--timeline-cluster-text-color', '#fff') };
   }
 
   /** Lanes (their labels depend on the UI language) and the per-lane index. */
   private _computeLanes(): void {
     const doc = this._result!.document;
-    this._lanes = lanesFor(doc.events, doc.groups, this._strings.otherLane, this._palette());
+    const { palette, count } = this._themeColors();
+    this._countColor = count;
+    this._lanes = lanesFor(doc.events, doc.groups, this._strings.otherLane, palette);
     this._laneById = new Map(this._lanes.map((l) => [l.id, l]));
     this._laneIndex = buildLaneIndex(this._ordered, this._lanes);
   }
@@ -1188,7 +1188,7 @@ export class NewsTimeline extends LitElement {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     const top = AXIS_HEIGHT + (this._result?.document.eras?.length ? ERA_HEIGHT : 0);
-    const h = 22;
+    const visible = layout.clusters.filter((c) => c.x2 >= -8 && c.x <= this._width + 8);
     // The same bounds as the chart's own clip path (plot-clip).
     ctx.save();
     ctx.beginPath();
@@ -1197,15 +1197,14 @@ export class NewsTimeline extends LitElement {
     ctx.globalAlpha = 0.85;
     // One path and one fill per lane, not per cluster.
     let lane: string | undefined;
-    for (const c of layout.clusters) {
-      if (c.x2 < -8 || c.x > this._width + 8) continue;
+    for (const c of visible) {
       if (c.lane !== lane) {
         if (lane !== undefined) ctx.fill();
         lane = c.lane;
         ctx.fillStyle = this._laneById.get(c.lane)?.color ?? DEFAULT_PALETTE[0];
         ctx.beginPath();
       }
-      ctx.roundRect((MARGIN.left + c.x) * ratio, (top + c.y - h / 2) * ratio, (c.x2 - c.x) * ratio, h * ratio, 4 * ratio);
+      ctx.roundRect((MARGIN.left + c.x) * ratio, (top + c.y - CLUSTER_HEIGHT / 2) * ratio, (c.x2 - c.x) * ratio, CLUSTER_HEIGHT * ratio, 4 * ratio);
     }
     if (lane !== undefined) ctx.fill();
     ctx.globalAlpha = 1;
@@ -1213,10 +1212,10 @@ export class NewsTimeline extends LitElement {
     // cluster: drawing text is far slower than copying pixels, and one canvas serves them all.
     // New counts are all drawn before the first copy: a canvas drawn from after it changed is
     // copied whole again.
-    const visible = layout.clusters.filter((c) => c.x2 >= -8 && c.x <= this._width + 8);
-    let slots = visible.map((c) => this._countSlot(compactCount(c.count), ratio));
+    const slotsOf = () => visible.map((c) => this._countSlot(compactCount(c.count), ratio));
+    let slots = slotsOf();
     // A sheet that filled up and started over in this pass has lost the earlier counts: once more.
-    if (slots.some((s) => s.generation !== this._sheet!.generation)) slots = visible.map((c) => this._countSlot(compactCount(c.count), ratio));
+    if (slots.some((s) => s.generation !== this._sheet!.generation)) slots = slotsOf();
     for (const [i, c] of visible.entries()) {
       const { sheet, slot } = slots[i]!;
       const room = (c.x2 - c.x - 2) * ratio;
@@ -1274,7 +1273,6 @@ export class NewsTimeline extends LitElement {
     }
     return { sheet: sheet.canvas, slot, generation: sheet.generation };
   }
-
 
   private _renderEras(height: number, band: number) {
     const eras = this._result?.document.eras ?? [];
@@ -1338,7 +1336,7 @@ export class NewsTimeline extends LitElement {
   }
 
   private _renderCluster(cluster: ClusterLayout, focusable: boolean, shift: number) {
-    const h = 22;
+    const h = CLUSTER_HEIGHT;
     // Listeners are delegated to the lanes' group (see _onChartClick): none per cluster. The box and
     // count are drawn on the canvas under the chart (_drawClusters); this is the button over them.
     return svg`<g class="cluster" part="cluster" role="button" data-id=${cluster.id}
@@ -1463,7 +1461,6 @@ export class NewsTimeline extends LitElement {
     });
     ctx.globalAlpha = 1;
   }
-
 
   /** The whole story as a list, for print (rendered only while the page prints). */
   private _renderPrintList(): TemplateResult {
@@ -1666,6 +1663,9 @@ export function timelineJsonLd(
     })),
   };
 }
+
+/** Height of a cluster's box (on the canvas) and of its button (in the chart), px. */
+const CLUSTER_HEIGHT = 22;
 
 /** Where one count sits in the count sheet, device px. */
 type CountSlot = { x: number; y: number; w: number; h: number };
