@@ -4,9 +4,20 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { fileURLToPath } from 'node:url';
 import pkg from './package.json' with { type: 'json' };
 
 const deps = Object.keys(pkg.dependencies);
+
+/**
+ * The embed runs no d3 transition, so d3-transition and d3-interpolate (which d3-zoom imports only
+ * for transitions) are replaced by the small modules in scripts/embed-stubs/ (about 6 KB min+gzip).
+ */
+const noTransitions = {
+  name: 'no-d3-transitions',
+  resolveId: (id) =>
+    id === 'd3-transition' || id === 'd3-interpolate' ? fileURLToPath(new URL(`./scripts/embed-stubs/${id}.js`, import.meta.url)) : null,
+};
 const external = (id) => [...deps, '@valibot/to-json-schema'].some((d) => id === d || id.startsWith(`${d}/`));
 
 export default [
@@ -28,6 +39,7 @@ export default [
       sourcemap: true,
     },
     plugins: [
+      noTransitions,
       nodeResolve({ browser: true }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist', sourceMap: true }),
       process.env.NO_MINIFY ? null : terser({ format: { comments: false }, compress: { passes: 2 } }),

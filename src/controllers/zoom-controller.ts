@@ -1,5 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { zoomPath } from '../layout/zoom-path.js';
 import { select, zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3';
+
+/** How long an animated zoom (buttons, `fit(true)`) takes, in ms. */
+const DURATION = 250;
+
+/** d3-transition's default easing, cubic in and out. */
+const ease = (t: number) => ((t *= 2) <= 1 ? t * t * t : (t -= 2) * t * t + 2) / 2;
 
 /** Spans shorter than this cannot be zoomed into (ms). */
 export const MIN_SPAN = 3_600_000;
@@ -19,6 +26,10 @@ export interface ZoomControllerOptions {
  *
  * The host reads `transform` in `willUpdate` (e.g. `transform.rescaleX(scale)`); the controller
  * asks for an update whenever it changes.
+ *
+ * Animated zooms run on `requestAnimationFrame` along {@link zoomPath} (the moment both views
+ * share stays still), not through d3-transition: the embed then carries neither d3-transition nor
+ * d3-color, and a gesture begun during an animation simply stops it.
  */
 export class ZoomController implements ReactiveController {
   /** The current transform: `k` is the zoom factor, `x` the horizontal offset in px. */
@@ -38,6 +49,10 @@ export class ZoomController implements ReactiveController {
   private readonly behavior: ZoomBehavior<Element, unknown>;
   private target?: Element;
   private width = 0;
+  /** The animation frame of a running animated zoom, or 0. */
+  private frame = 0;
+  /** True while an animated zoom runs: its intermediate steps do not end anything. */
+  private animating = false;
 
   constructor(host: ReactiveControllerHost, options: ZoomControllerOptions = {}) {
     this.host = host;
@@ -50,7 +65,11 @@ export class ZoomController implements ReactiveController {
       })
       .on('start', (event: D3ZoomEvent<Element, unknown>) => {
         // Gestures can overlap (a drag begun while a wheel zoom is still ending): count them.
-        if (event.sourceEvent) this.active++;
+        // A gesture takes over from an animated zoom.
+        if (event.sourceEvent) {
+          this.stop();
+          this.active++;
+        }
       })
       .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
         this.transform = event.transform;
@@ -58,7 +77,7 @@ export class ZoomController implements ReactiveController {
       })
       .on('end', (event: D3ZoomEvent<Element, unknown>) => {
         if (event.sourceEvent) this.active = Math.max(0, this.active - 1);
-        this.options.onEnd?.(event.transform, event.sourceEvent != null);
+        if (!this.animating) this.options.onEnd?.(event.transform, event.sourceEvent != null);
       });
     host.addController(this);
   }
@@ -97,11 +116,20 @@ export class ZoomController implements ReactiveController {
     }
   }
 
-  /** Zooms by a factor around the centre (or `at`, in px). */
+  /** Zooms by a factor around the centre (or `at`, in px), animated unless motion is reduced. */
   scaleBy(factor: number, at?: number): void {
     if (!this.target) return;
-    const point: [number, number] = [at ?? this.width / 2, 0];
-    this.run((sel) => this.behavior.scaleBy(sel, factor, point));
+    const [min, max] = this.behavior.scaleExtent();
+    const from = this.transform;
+    const point = at ?? this.width / 2;
+    const k = Math.max(min, Math.min(max, from.k * factor));
+    const to = zoomIdentity.translate(point - from.invertX(point) * k, 0).scale(k);
+    // Kept inside the span, as d3-zoom's own scaleBy does.
+    const extent: [[number, number], [number, number]] = [
+      [0, 0],
+      [this.width, 1],
+    ];
+    this.set(this.behavior.constrain()(to, extent, this.behavior.translateExtent()));
   }
 
   /** Moves to a transform, animated unless motion is reduced or `animate` is false. */
@@ -111,7 +139,10 @@ export class ZoomController implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    this.run((sel) => this.behavior.transform(sel, transform), animate);
+    this.stop();
+    const sel = select(this.target);
+    if (animate && (this.options.animate?.() ?? true) && this.width > 0) this.animate(sel, transform);
+    else this.behavior.transform(sel, transform);
   }
 
   /** Back to the whole span. */
@@ -119,17 +150,34 @@ export class ZoomController implements ReactiveController {
     this.set(zoomIdentity, animate);
   }
 
-  private run(action: (sel: ReturnType<typeof select<Element, unknown>> | any) => void, animate = true): void {
-    const sel = select(this.target!);
-    if (animate && (this.options.animate?.() ?? true)) action(sel.transition().duration(250));
-    else action(sel);
+  /** Stops an animated zoom where it is. */
+  private stop(): void {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.animating = false;
+  }
+
+  /** Animates from the current transform to `to` over {@link DURATION} ms; only the last step ends the zoom. */
+  private animate(sel: ReturnType<typeof select<Element, unknown>>, to: ZoomTransform): void {
+    const path = zoomPath(this.transform, to);
+    const began = performance.now();
+    const step = (now: number) => {
+      const t = Math.min(1, Math.max(0, (now - began) / DURATION));
+      const { k, x } = path(ease(t));
+      this.animating = t < 1;
+      this.frame = t < 1 ? requestAnimationFrame(step) : 0;
+      this.behavior.transform(sel, t < 1 ? zoomIdentity.translate(x, 0).scale(k) : to);
+    };
+    this.animating = true;
+    this.frame = requestAnimationFrame(step);
   }
 
   hostConnected(): void {}
 
   hostDisconnected(): void {
     this.active = 0;
-    if (this.target) select(this.target).on('.zoom', null).interrupt();
+    this.stop();
+    if (this.target) select(this.target).on('.zoom', null);
     this.target = undefined;
   }
 }

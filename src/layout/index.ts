@@ -16,3 +16,5 @@ export { layoutStory } from './story.js';
 export type { StoryItem } from './story.js';
 export { timeScale } from './time-scale.js';
 export type { TimeScale } from './time-scale.js';
+export { zoomPath } from './zoom-path.js';
+export type { ZoomView } from './zoom-path.js';

@@ -255,6 +255,55 @@ describe('<news-timeline> reading', () => {
     expect(Number(root(el).querySelector('.brush .selection')!.getAttribute('x'))).to.be.lessThan(sx - 150);
   });
 
+  it('dragging an edge of the overview window widens it; the other edge stays', async () => {
+    const el = await timeline(story);
+    el.zoomTo('2022-01-01', '2023-12-31');
+    await el.updateComplete;
+    await aTimeout(0);
+    const before = el.visibleRange!;
+    const handle = root(el).querySelector<SVGRectElement>('.brush .handle--w')!;
+    handle.scrollIntoView({ block: 'center' });
+    const box = handle.getBoundingClientRect();
+    const y = Math.round(box.top + box.height / 2);
+    await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2 - 120), y] });
+    await sendMouse({ type: 'up' });
+    await el.updateComplete;
+    expect(el.visibleRange!.start.getTime()).to.be.lessThan(before.start.getTime() - 3 * 365 * DAY); // about 4 years earlier
+    expect(Math.abs(el.visibleRange!.end.getTime() - before.end.getTime())).to.be.lessThan(30 * DAY); // the end stays
+  });
+
+  it('a click on the overview strip centres the window there; a drag across it chooses a new span', async () => {
+    const el = await timeline(story);
+    el.zoomTo('2022-01-01', '2023-12-31');
+    await el.updateComplete;
+    await aTimeout(0);
+    const width = span(el);
+    const strip = root(el).querySelector<SVGRectElement>('.brush .overlay')!;
+    strip.scrollIntoView({ block: 'center' });
+    let box = strip.getBoundingClientRect();
+    let y = Math.round(box.top + box.height / 2);
+    const atYear = (year: number) => Math.round(box.left + (box.width * (Date.UTC(year, 0, 1) - Date.UTC(1992, 0, 1))) / (Date.UTC(2024, 0, 1) - Date.UTC(1992, 0, 1)));
+    await sendMouse({ type: 'click', position: [atYear(2000), y] });
+    await el.updateComplete;
+    const mid = (el.visibleRange!.start.getTime() + el.visibleRange!.end.getTime()) / 2;
+    expect(new Date(mid).getUTCFullYear()).to.be.within(1999, 2000);
+    expect(span(el) / width).to.be.closeTo(1, 0.01); // the same width
+    // The chart's height follows the rows in view, so the strip may have moved.
+    box = strip.getBoundingClientRect();
+    y = Math.round(box.top + box.height / 2);
+    await sendMouse({ type: 'move', position: [atYear(2010), y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [atYear(2007), y] });
+    await sendMouse({ type: 'move', position: [atYear(2005), y] });
+    await sendMouse({ type: 'up' });
+    await el.updateComplete;
+    expect(el.visibleRange!.start.getUTCFullYear()).to.be.within(2004, 2005);
+    expect(el.visibleRange!.end.getUTCFullYear()).to.be.within(2009, 2010);
+    await resetMouse();
+  });
+
   it('zooming from the whole story to one day keeps both axis rows readable', async () => {
     const el = await timeline(story, 900);
     for (const [a, b] of [['1992', '2023'], ['2023-01', '2023-12'], ['2023-10-25', '2023-11-25'], ['2023-11-09', '2023-11-09'], ['2023-11-09T06:00Z', '2023-11-09T12:00Z']] as const) {

@@ -102,6 +102,27 @@ describe('<news-timeline> right to left', () => {
     expect(dot(el, 'macron-astana').left - macron).to.be.closeTo(200, 3);
   });
 
+  it('the overview window follows the pointer: dragged left, it shows earlier time in Arabic', async () => {
+    const el = await timeline({ lang: 'ar' });
+    el.zoomTo('2022-01-01', '2023-12-31');
+    await el.updateComplete;
+    await aTimeout(0);
+    const before = el.visibleRange!.start.getTime();
+    const selection = root(el).querySelector<SVGRectElement>('.brush .selection')!;
+    selection.scrollIntoView({ block: 'center' });
+    const r = box(selection);
+    const [x, y] = [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x + 100, y] });
+    await sendMouse({ type: 'move', position: [x + 200, y] });
+    await sendMouse({ type: 'up' });
+    await el.updateComplete;
+    // Time runs right to left: the window moved right, towards the story's start.
+    expect(el.visibleRange!.start.getTime()).to.be.below(before - 4 * 365 * 86_400_000);
+    expect(box(root(el).querySelector('.brush .selection')!).left - r.left).to.be.closeTo(200, 3);
+  });
+
   it('a drag starts from the view-start view, not from the whole span (left to right too)', async () => {
     const el = await timeline({ lang: 'en-GB' });
     const before = el.visibleRange!;

@@ -59,4 +59,50 @@ describe('ZoomController', () => {
     expect(t.zoom.transform.k).to.equal(2);
     t.done();
   });
+
+  it('zoom.scaleBy(2) animates over several frames to twice the zoom around the centre, and ends once', async () => {
+    const t = setup();
+    const seen: number[] = [];
+    const watch = () => {
+      seen.push(t.zoom.transform.k);
+      if (seen.length < 40) requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+    t.zoom.scaleBy(2);
+    await aTimeout(500);
+    expect(t.zoom.transform.k).to.equal(2);
+    expect(t.zoom.transform.invertX(500)).to.be.closeTo(500, 1e-9); // the centre stays put
+    const between = seen.filter((k) => k > 1 && k < 2);
+    expect(between.length).to.be.greaterThan(1); // it passed through steps, not one jump
+    expect(between).to.deep.equal([...between].sort((a, b) => a - b)); // zooming in all the way
+    expect(t.ends).to.deep.equal([false]); // one end, not one per step, and not by the reader
+    t.done();
+  });
+
+  it('zoom.scaleBy stops at the scale extent: one hour, and the whole span', async () => {
+    const t = setup();
+    t.zoom.scaleBy(1e9, 200);
+    await aTimeout(400);
+    expect(t.zoom.transform.k).to.equal(365 * 24); // a year's span down to one hour
+    t.zoom.scaleBy(1e-9, 0);
+    await aTimeout(400);
+    expect(t.zoom.transform.k).to.equal(1);
+    expect(t.zoom.transform.x).to.be.closeTo(0, 1e-6);
+    t.done();
+  });
+
+  it('a drag during an animated zoom stops the animation where it is', async () => {
+    const t = setup();
+    t.zoom.scaleBy(8);
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    t.surface.dispatchEvent(new MouseEvent('mousedown', { ...t.at(), button: 0 }));
+    window.dispatchEvent(new MouseEvent('mousemove', t.at(40)));
+    window.dispatchEvent(new MouseEvent('mouseup', t.at(40)));
+    const k = t.zoom.transform.k;
+    await aTimeout(400);
+    expect(t.zoom.transform.k).to.equal(k); // the animation did not go on to 8
+    expect(k).to.be.lessThan(8);
+    expect(t.ends).to.deep.equal([true]); // the drag's end; the stopped animation ended nothing
+    t.done();
+  });
 });

@@ -176,6 +176,8 @@ export const styles = css`
     top: 0;
     left: 0;
     display: block;
+    /* Sideways drags brush the window; an upward or downward swipe still scrolls the page. */
+    touch-action: pan-y;
   }
 
   .story-more {
