@@ -4,8 +4,9 @@
  * @module
  */
 import { UTCDate } from '@date-fns/utc';
-import { format, type Locale } from 'date-fns';
+import type { Locale } from 'date-fns';
 import { OPEN_END, parseDate, yearOf, type ParsedDate, type Precision } from '../schema/date.js';
+import { formatPattern } from './pattern.js';
 import { dateWords } from './words.js';
 import { fromZonedWall, zoneName, zoneOffset } from './zone.js';
 
@@ -62,7 +63,7 @@ export function formatDate(date: ParsedDate, locale: Locale, zones: ZoneOptions 
   } else if (year < 1 || year > 9999) text = farDate(date, locale);
   else if (hasTime(precision) && (zones.display || zones.source)) text = zonedTime(date, locale, zones);
   else {
-    text = format(wallClock(date), PATTERNS[precision], { locale });
+    text = formatPattern(wallClock(date), PATTERNS[precision], locale);
     if (hasTime(precision)) text = `${text} ${formatOffset(date.offset)}`;
   }
   if (date.uncertain) text = words.uncertain(text);
@@ -75,7 +76,7 @@ function zonedTime(date: ParsedDate, locale: Locale, zones: ZoneOptions): string
   const instant = date.offset === undefined && zones.source ? fromZonedWall(date.start, zones.source) : date.start;
   const zone = zones.display ?? zones.source!;
   const offset = zoneOffset(zone, instant);
-  const text = format(new UTCDate(instant + offset * 60_000), PATTERNS[date.precision as 'minute'], { locale });
+  const text = formatPattern(new UTCDate(instant + offset * 60_000), PATTERNS[date.precision as 'minute'], locale);
   return `${text} ${zoneName(zone, instant, locale.code)} (${formatOffset(offset)})`;
 }
 
@@ -224,5 +225,5 @@ export function tickUnit(ms: number): TickUnit {
  */
 export function formatTick(ms: number, unit: TickUnit, locale: Locale): string {
   if (unit === 'year') return formatYear(yearOf(ms), locale);
-  return format(new UTCDate(ms), TICK_PATTERNS[unit], { locale });
+  return formatPattern(new UTCDate(ms), TICK_PATTERNS[unit], locale);
 }
