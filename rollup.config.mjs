@@ -4,8 +4,12 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pkg from './package.json' with { type: 'json' };
+
+// Lazy chunks carry a content hash in their names: clear out those of earlier builds.
+rmSync(new URL('./dist/chunks', import.meta.url), { recursive: true, force: true });
 
 const deps = Object.keys(pkg.dependencies);
 
