@@ -8,6 +8,7 @@ import { parseTimeline } from '../../src/schema/parse.js';
 import { timeOrder } from '../../src/layout/lanes.js';
 import type { TimelineDocument } from '../../src/schema/types.js';
 import { markX, storyDocument } from '../helpers.js';
+import { syntheticDocument } from '../../bench/synthetic.js';
 
 const DAY = 86_400_000;
 const root = (el: NewsTimeline) => el.shadowRoot!;
@@ -342,6 +343,37 @@ describe('<news-timeline> reading', () => {
     expect(detail.closest('li')!.querySelector('[part="card"]')!.getAttribute('data-id')).to.equal('macron-astana');
     expect(root(el).activeElement).to.equal(detail);
     await expect(el).to.be.accessible();
+  });
+
+  it('a long vertical story comes in pages; paging away from an open detail keeps the selection, and paging back shows it', async () => {
+    const doc = syntheticDocument(450, 3);
+    const el = await timeline(doc, 375);
+    expect(el.isVertical).to.equal(true);
+    const order = timeOrder(parseTimeline(doc).document.events).map((o) => o.event.id);
+    const ids = () => [...root(el).querySelectorAll<HTMLButtonElement>('[part="card"]')].map((c) => c.dataset.id);
+    expect(ids()).to.deep.equal(order.slice(0, 200));
+    const first = order[10]!;
+    el.select(first);
+    await el.updateComplete;
+    expect(root(el).querySelector('.detail')!.closest('li')!.querySelector('[part="card"]')!.getAttribute('data-id')).to.equal(first);
+    const later = root(el).querySelector<HTMLButtonElement>('[part="story-more-button"]')!;
+    expect(later.textContent).to.equal('Show later events (250)');
+    later.click();
+    await el.updateComplete;
+    expect(ids()).to.deep.equal(order.slice(200, 400));
+    expect(el.selected).to.equal(first); // still selected, its card on another page
+    expect(root(el).querySelector('.detail')).to.equal(null);
+    // End goes to the last event, on the last page.
+    root(el).querySelector<HTMLButtonElement>('[part="card"][tabindex="0"]')!.focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(ids()).to.deep.equal(order.slice(400, 450));
+    expect(active(el)).to.equal(order[449]);
+    // select() turns to the selected event's page again.
+    el.select(first);
+    await el.updateComplete;
+    expect(ids()![0]).to.equal(order[0]);
+    expect(root(el).querySelector('.detail .title')!.textContent).to.equal(doc.events.find((e) => e.id === first)!.title);
   });
 
   it('layout="horizontal" keeps the axis even when narrow', async () => {
