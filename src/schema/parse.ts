@@ -103,7 +103,9 @@ export function parseTimeline(input: unknown): ParseResult {
   if (allEvents.length > MAX_EVENTS) {
     issues.push(issue('error', 'too-many-events', 'events', `has ${allEvents.length} events; only the first ${MAX_EVENTS} are read`));
   }
-  allEvents.slice(0, MAX_EVENTS).forEach((item, index) => {
+  const count = Math.min(allEvents.length, MAX_EVENTS);
+  for (let index = 0; index < count; index++) {
+    const item: unknown = allEvents[index];
     const path = `events[${index}]`;
     // Most events are flat and valid: checked without valibot. The rest get the full schema.
     let event = fastEvent(item);
@@ -113,16 +115,16 @@ export function parseTimeline(input: unknown): ParseResult {
       unknownFieldsDeep(EventSchema, item, path, issues);
       if (!parsed.success) {
         for (const i of parsed.issues) issues.push(fromValibot(i, [path]));
-        return;
+        continue;
       }
       event = parsed.output as TimelineEvent;
     }
-    if (!checkOrder(event, path, issues)) return;
+    if (!checkOrder(event, path, issues)) continue;
     clipped(event, path, issues);
     const first = seen.get(event.id);
     if (first !== undefined) {
       issues.push(issue('error', 'duplicate-id', `${path}.id`, `"${event.id}" is already the id of events[${first}]`));
-      return;
+      continue;
     }
     seen.set(event.id, index);
     if (event.group !== undefined && groups && !groupIds.has(event.group)) {
@@ -132,11 +134,9 @@ export function parseTimeline(input: unknown): ParseResult {
       issues.push(issue('warning', 'unknown-time-zone', `${path}.timeZone`, `"${event.timeZone}" is not a time zone this browser knows; times are shown as written`));
       delete (event as { timeZone?: string }).timeZone;
     }
-    for (const key of ['start', 'end'] as const) {
-      const value = event[key];
-      if (value !== undefined && event.timeZone === undefined && hasFloatingTime(value)) {
-        issues.push(issue('warning', 'floating-time', `${path}.${key}`, `"${value}" has a time but no UTC offset or timeZone; it is read as UTC`));
-      }
+    if (event.timeZone === undefined) {
+      if (hasFloatingTime(event.start)) floating(event.start, `${path}.start`, issues);
+      if (event.end !== undefined && hasFloatingTime(event.end)) floating(event.end, `${path}.end`, issues);
     }
     // A flat event is frozen here (its only list is its tags), so deepFreeze can pass over it.
     if (flat) {
@@ -144,7 +144,7 @@ export function parseTimeline(input: unknown): ParseResult {
       Object.freeze(event);
     }
     events.push(event);
-  });
+  }
 
   const head: Pick<TimelineDocument, 'title' | 'description'> = {
     ...(header.title !== undefined && { title: header.title }),
@@ -199,6 +199,10 @@ function list<T>(
 /** Shortens over-long text in a validated item (see `limits.ts`), with a warning for each. */
 function clipped(item: object, path: string, issues: TimelineIssue[]): void {
   for (const c of clip(item as Record<string, unknown>, path)) issues.push(issue('warning', 'too-long', c.path, c.reason));
+}
+
+function floating(value: string, path: string, issues: TimelineIssue[]): void {
+  issues.push(issue('warning', 'floating-time', path, `"${value}" has a time but no UTC offset or timeZone; it is read as UTC`));
 }
 
 /** Reports an `end` that falls wholly before its `start`; returns whether the order is valid. */
