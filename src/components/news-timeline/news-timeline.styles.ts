@@ -398,6 +398,18 @@ export const styles = css`
     pointer-events: none;
   }
 
+  /* Over the chart while the reader zooms or pans a dense chart; the SVG marks wait, hidden. */
+  canvas.marks {
+    position: absolute;
+    top: 0;
+    left: 0;
+    pointer-events: none;
+  }
+
+  .canvas-marks .lane-content {
+    visibility: hidden;
+  }
+
   .plot > svg {
     position: relative;
   }

@@ -1,5 +1,7 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { drawMarks, type MarkStyle } from './draw-marks.js';
 import { styleProps } from './style-props.js';
 import { utcDay, utcMonth, utcYear, zoomIdentity, type ZoomTransform } from 'd3';
 import { timeScale, type TimeScale } from '../../layout/time-scale.js';
@@ -143,6 +145,14 @@ export type DateInput = string | Date | number;
  */
 export class NewsTimeline extends LitElement {
   static override styles = styles;
+
+  /**
+   * From how many marks in view a zoom or pan gesture draws the marks on a canvas instead of
+   * rewriting their SVG on every frame (120 by default). At rest the SVG marks, focusable and
+   * named, are back. `Infinity` keeps SVG throughout; `0` draws on the canvas at any density.
+   * Applies to every timeline on the page.
+   */
+  static canvasMarksFrom = 120;
 
   /** Also watches `lang` and `dir`: a new language re-renders the dates, strings and direction. */
   static override get observedAttributes(): string[] {
@@ -334,6 +344,30 @@ export class NewsTimeline extends LitElement {
   private _baseStrings: TimelineStrings = DEFAULT_STRINGS;
   private _measure: MeasureText = estimateText();
   private _countFont = '700 11px sans-serif';
+  /** The labels' font (the host's size and family), for measuring and for the marks canvas. */
+  private _labelFont = '13px sans-serif';
+  private _labelFontSize = 13;
+  /** Theme colours the marks canvas draws in (see `_themeColors`). */
+  private _markColors = { text: '#1a1a1a', background: '#ffffff', accent: '#b3261e' };
+  /**
+   * How the marks are drawn. `svg`: as SVG. `canvas`: while the reader zooms or pans a dense chart
+   * ({@link NewsTimeline.canvasMarksFrom} marks or more), on a canvas over the chart, the SVG
+   * marks waiting, hidden, as they were. `settling`: the gesture has ended and the SVG marks are
+   * being made again, {@link SETTLE_CHUNK} a frame, hidden under the canvas until all are in.
+   */
+  private _marksMode: 'svg' | 'canvas' | 'settling' = 'svg';
+  /** While settling, the ids of the marks the SVG holds so far. */
+  private _settledIds?: Set<string>;
+  /** The layout whose marks the SVG last held in full. */
+  private _svgLayout?: TimelineLayout;
+  /** Counts the updates that drew SVG marks: the marks' part is left as it was while it stays. */
+  private _svgMarks = 0;
+  /** The animation frame that makes the next marks while settling, or 0. */
+  private _settleFrame = 0;
+  /** What the marks canvas shows: it is drawn again only when the layout or the selection changed. */
+  private _marksDrawn?: { layout: TimelineLayout; selected: string | null };
+  /** The marks canvas last drawn on (a gesture makes a new, blank one). */
+  private _marksCanvas?: HTMLCanvasElement;
   private _width = 0;
   private _vertical = false;
   /** Time runs right to left (Arabic, Hebrew, Persian, Urdu… or `dir="rtl"` on the element or an ancestor). */
@@ -426,6 +460,8 @@ export class NewsTimeline extends LitElement {
     this._jsonLd = undefined;
     this._childObserver?.disconnect();
     this._childObserver = undefined;
+    cancelAnimationFrame(this._settleFrame);
+    this._settleFrame = 0;
     this._abort?.abort();
     this._abort = undefined;
   }
@@ -509,6 +545,40 @@ export class NewsTimeline extends LitElement {
     } else if (baseChanged || transformChanged || localeChanged || rtlChanged || changed.has('layout') || !this._layout || (this._hinted && !this._zoom.gesture)) {
       this._computeLayout();
     }
+    // While the reader zooms or pans a dense chart, its marks are drawn on a canvas (drawMarks);
+    // not while a mark or a cluster has the keyboard focus (hiding it would lose the focus), nor in
+    // forced colours.
+    const markFocused = !!(this.renderRoot as ShadowRoot | undefined)?.activeElement?.matches('.mark, .cluster');
+    const marks = this._layout?.marks ?? [];
+    const allowed = !vertical && !markFocused && !forcedColors().matches;
+    // Once on the canvas, the marks stay there until the gesture ends, however few remain: going
+    // back to SVG in the middle of it would make them all at once.
+    const dense = allowed && (marks.length >= NewsTimeline.canvasMarksFrom || (this._marksMode === 'canvas' && this._zoom.gesture));
+    if (dense && this._zoom.gesture) this._marksMode = 'canvas';
+    else if (dense && this._marksMode !== 'svg') {
+      // The gesture has ended: the SVG marks are made a few at a time, so that no frame makes
+      // hundreds at once, and the canvas stays over them until the last are in. Those the SVG
+      // still holds from before the gesture are kept from the first frame.
+      let have = this._settledIds;
+      if (this._marksMode === 'canvas') {
+        const before = new Set(this._svgLayout?.marks.map((m) => m.id));
+        have = new Set(marks.filter((m) => before.has(m.id)).map((m) => m.id));
+      }
+      let added = 0;
+      for (let i = 0; i < marks.length && added < SETTLE_CHUNK; i++) {
+        if (!have!.has(marks[i]!.id)) {
+          have!.add(marks[i]!.id);
+          added++;
+        }
+      }
+      this._marksMode = have!.size >= marks.length ? 'svg' : 'settling';
+      this._settledIds = have;
+    } else this._marksMode = 'svg';
+    if (this._marksMode === 'svg') {
+      this._settledIds = undefined;
+      this._svgLayout = this._layout;
+    }
+    if (this._marksMode !== 'canvas') this._svgMarks++;
     if (inputChanged || localeChanged || (this._ordered.length > LIST_ALL && (baseChanged || changed.has('layout')))) this._refreshList();
 
     if (this._pendingHash !== null && this._result) {
@@ -535,6 +605,13 @@ export class NewsTimeline extends LitElement {
       if (surface) this._zoom.attach(surface, this._width, span);
       this._drawOverview();
       this._drawClusters();
+      if (this._marksMode !== 'svg') this._drawMarks();
+      if (this._marksMode === 'settling' && !this._settleFrame) {
+        this._settleFrame = requestAnimationFrame(() => {
+          this._settleFrame = 0;
+          this.requestUpdate();
+        });
+      }
       const brush = this.renderRoot.querySelector<SVGGElement>('.brush');
       if (brush) {
         this._brush.attach(brush, this._width, OVERVIEW_HEIGHT);
@@ -587,21 +664,26 @@ export class NewsTimeline extends LitElement {
    * (`--timeline-palette-1` … `-8`, else the theme's colour-blind-safe default) and the cluster
    * counts' colour. Read when the data, the language or the theme changes.
    */
-  private _themeColors(): { palette: string[]; count: string } {
+  private _themeColors(): { palette: string[]; count: string; marks: NewsTimeline['_markColors'] } {
     const style = this.isConnected ? getComputedStyle(this) : undefined;
     const read = (property: string, fallback: string) => {
       const value = style?.getPropertyValue(property).trim();
       return value && COLOR.test(value) ? value : fallback;
     };
     // The private property resolves the page's --timeline-palette-N, or the theme's default.
-    return { palette: DEFAULT_PALETTE.map((fallback, i) => read(`--_palette-${i + 1}`, fallback)), count: read('--timeline-cluster-text-color', '#fff') };
+    return {
+      palette: DEFAULT_PALETTE.map((fallback, i) => read(`--_palette-${i + 1}`, fallback)),
+      count: read('--timeline-cluster-text-color', '#fff'),
+      marks: { text: read('--_text', '#1a1a1a'), background: read('--_bg', '#ffffff'), accent: read('--_accent', '#b3261e') },
+    };
   }
 
   /** Lanes (their labels depend on the UI language) and the per-lane index. */
   private _computeLanes(): void {
     const doc = this._result!.document;
-    const { palette, count } = this._themeColors();
+    const { palette, count, marks } = this._themeColors();
     this._countColor = count;
+    this._markColors = marks;
     this._lanes = lanesFor(doc.events, doc.groups, this._strings.otherLane, palette);
     this._laneById = new Map(this._lanes.map((l) => [l.id, l]));
     this._laneIndex = buildLaneIndex(this._ordered, this._lanes);
@@ -702,6 +784,8 @@ export class NewsTimeline extends LitElement {
     if (!ctx) return estimateText();
     const style = getComputedStyle(this);
     ctx.font = `${style.fontSize} ${style.fontFamily}`;
+    this._labelFont = ctx.font;
+    this._labelFontSize = parseFloat(style.fontSize) || 13;
     this._countFont = `700 ${parseFloat(style.fontSize) * 0.85}px ${style.fontFamily}`;
     const cache = new Map<string, number>();
     return (text) => {
@@ -862,7 +946,7 @@ export class NewsTimeline extends LitElement {
     if (this._ordered.length > LIST_ALL) this._refreshList();
     // Cluster buttons, left out during the gesture, come back now, and rows kept in place during
     // it are packed afresh.
-    if (this._ordered.length > LIST_ALL || this._layout?.clusters.length || this._hinted) this.requestUpdate();
+    if (this._ordered.length > LIST_ALL || this._layout?.clusters.length || this._hinted || this._marksMode !== 'svg') this.requestUpdate();
     const range = this._x.domain() as [number, number];
     const key = `${transform.k.toFixed(6)}/${transform.x.toFixed(2)}/${this._width}`;
     if (key === this._lastRange) return;
@@ -1160,13 +1244,17 @@ export class NewsTimeline extends LitElement {
             <g transform=${this._rtl ? `translate(${this._width},0) scale(-1,1)` : nothing}>
             <g clip-path="url(#plot-clip)">
               ${this._renderEras(height, eraBand)} ${this._renderAxis(height)}
-              <g transform="translate(0,${top})" @click=${this._onChartClick} @keydown=${this._onChartKeydown} @focusin=${this._onChartFocus}>
+              <g class=${this._marksMode === 'svg' ? 'lanes' : 'lanes canvas-marks'} transform="translate(0,${top})" @click=${this._onChartClick} @keydown=${this._onChartKeydown} @focusin=${this._onChartFocus}>
                 ${repeat(layout.lanes, (l) => l.id, (lane) => this._renderLane(lane, layout, focusable ?? null))}
               </g>
             </g>
             </g>
           </g>
         </svg>
+        ${this._marksMode !== 'svg'
+          ? html`<canvas class="marks" aria-hidden="true" width=${Math.round(width * devicePixelRatio)} height=${Math.round(height * devicePixelRatio)}
+              style=${styleProps({ width: `${width}px`, height: `${height}px` })}></canvas>`
+          : nothing}
       </div>
     `;
   }
@@ -1225,6 +1313,31 @@ export class NewsTimeline extends LitElement {
       ctx.drawImage(sheet, slot.x, slot.y, slot.w, slot.h, Math.round((MARGIN.left + (c.x + c.x2) / 2) * ratio - w / 2), Math.round((top + c.y) * ratio - h / 2), w, h);
     }
     ctx.restore();
+  }
+
+  /** Draws the frame's marks on the marks canvas while the reader zooms or pans (see `_marksMode`). */
+  private _drawMarks(): void {
+    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.marks');
+    const layout = this._layout;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !layout || !ctx) return;
+    // A new canvas (a gesture began) is blank; the same canvas keeps what it shows.
+    if (this._marksDrawn?.layout === layout && this._marksDrawn.selected === this.selected && canvas === this._marksCanvas) return;
+    this._marksDrawn = { layout, selected: this.selected };
+    this._marksCanvas = canvas;
+    const ratio = devicePixelRatio;
+    const top = AXIS_HEIGHT + (this._result?.document.eras?.length ? ERA_HEIGHT : 0);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    ctx.setTransform(ratio, 0, 0, ratio, MARGIN.left * ratio, top * ratio);
+    const style: MarkStyle = { ...this._markColors, font: this._labelFont, fontSize: this._labelFontSize, radius: DEFAULT_LAYOUT_OPTIONS.markRadius };
+    drawMarks(ctx, layout.marks, style, {
+      width: this._width,
+      colorOf: (m) => this._laneById.get(m.lane)?.color ?? DEFAULT_PALETTE[0]!,
+      selected: this.selected,
+      labelSetting: (m) => ({ direction: this._ownDir(m.event.title), align: this._anchorFor(m.event.title, m.labelAnchor) }),
+      rtl: this._rtl,
+    });
   }
 
   private _sheet?: { key: string; canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D; slots: Map<string, CountSlot>; x: number; y: number; h: number; generation: number };
@@ -1306,7 +1419,8 @@ export class NewsTimeline extends LitElement {
   }
 
   private _renderLane(lane: TimelineLayout['lanes'][number], layout: TimelineLayout, focusable: string | null) {
-    const marks = layout.marks.filter((m) => m.lane === lane.id);
+    const settled = this._settledIds;
+    const marks = layout.marks.filter((m) => m.lane === lane.id && (!settled || settled.has(m.id)));
     // While the reader zooms or pans, clusters exist only on the canvas; their buttons come back
     // when the view settles (or stay, if one of them has the keyboard focus).
     const clusterButtons = !this._zoom.gesture || !!(this.renderRoot as ShadowRoot).activeElement?.classList.contains('cluster');
@@ -1320,10 +1434,14 @@ export class NewsTimeline extends LitElement {
         ? svg`<g aria-hidden="true"><rect x=${this._rtl ? this._width - 10 : 0} y=${lane.y + 7} width="10" height="10" rx="2" fill=${lane.color}></rect>
             <text class="lane-label" part="lane-label" x=${this._rtl ? this._width - 16 : 16} y=${lane.y + 16} direction=${this._ownDir(lane.label)} text-anchor=${this._anchorFor(lane.label, 'start')}>${lane.label}</text></g>`
         : nothing}
-      <g class="lane-content" transform="translate(${shift},0)">
-        ${repeat(clusters, (_, k) => k, (c) => this._renderCluster(c, c.id === focusable, shift))}
-        ${repeat(marks, (m) => m.id, (m) => this._renderMark(m, lane.color, m.id === focusable, shift))}
-      </g>
+      ${guard(
+        [this._svgMarks],
+        // While the marks are on the canvas, the SVG marks stay as they were, hidden.
+        () => svg`<g class="lane-content" transform="translate(${shift},0)">
+          ${repeat(clusters, (_, k) => k, (c) => this._renderCluster(c, c.id === focusable, shift))}
+          ${repeat(marks, (m) => m.id, (m) => this._renderMark(m, lane.color, m.id === focusable, shift))}
+        </g>`,
+      )}
     </g>`;
   }
 
@@ -1663,6 +1781,13 @@ export function timelineJsonLd(
     })),
   };
 }
+
+let forcedColorsQuery: MediaQueryList | undefined;
+/** `(forced-colors: active)`: the system's colours, which only the SVG marks follow. */
+const forcedColors = () => (forcedColorsQuery ??= matchMedia('(forced-colors: active)'));
+
+/** How many SVG marks are made per frame when a gesture over a dense chart ends. */
+const SETTLE_CHUNK = 40;
 
 /** Height of a cluster's box (on the canvas) and of its button (in the chart), px. */
 const CLUSTER_HEIGHT = 22;

@@ -1,0 +1,126 @@
+import { expect, fixture, html, aTimeout, waitUntil } from '@open-wc/testing';
+import { sendMouse, resetMouse } from '@web/test-runner-commands';
+import '../../src/components/news-timeline/index.js';
+import { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
+import type { TimelineDocument } from '../../src/schema/types.js';
+import { syntheticDocument } from '../../bench/synthetic.js';
+import { storyDocument } from '../helpers.js';
+
+const root = (el: NewsTimeline) => el.shadowRoot!;
+const hidden = (el: NewsTimeline) => getComputedStyle(root(el).querySelector('.lane-content')!).visibility === 'hidden';
+
+async function timeline(doc: TimelineDocument, attrs: { viewStart?: string; viewEnd?: string } = {}): Promise<NewsTimeline> {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width:1000px"><news-timeline no-hash no-json-ld lang="en-GB" layout="horizontal" view-start=${attrs.viewStart ?? ''} view-end=${attrs.viewEnd ?? ''} .data=${doc}></news-timeline></div>`,
+  );
+  const el = wrapper.querySelector('news-timeline')!;
+  await el.updateComplete;
+  await aTimeout(0);
+  await el.updateComplete;
+  return el;
+}
+
+/** Presses the pointer on the chart's axis (where no mark is) and drags it sideways; leaves it pressed. */
+async function grab(el: NewsTimeline, by = 60) {
+  const r = root(el).querySelector('svg[part="chart"]')!.getBoundingClientRect();
+  const [x, y] = [Math.round(r.left + r.width / 2), Math.round(r.top + 20)];
+  await sendMouse({ type: 'move', position: [x, y] });
+  await sendMouse({ type: 'down' });
+  await sendMouse({ type: 'move', position: [x - by / 2, y] });
+  await sendMouse({ type: 'move', position: [x - by, y] });
+  await el.updateComplete;
+}
+
+/** Pixels of a canvas that something was drawn on. */
+function painted(canvas: HTMLCanvasElement): number {
+  const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+  let n = 0;
+  for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+  return n;
+}
+
+describe('<news-timeline> marks on a canvas during a gesture', () => {
+  const from = NewsTimeline.canvasMarksFrom;
+  afterEach(async () => {
+    NewsTimeline.canvasMarksFrom = from;
+    await resetMouse();
+  });
+
+  it('a drag over a dense chart draws the marks on a canvas, hides the SVG marks and leaves them as they were', async () => {
+    NewsTimeline.canvasMarksFrom = 0;
+    const el = await timeline(await storyDocument(), { viewStart: '2023-10-25', viewEnd: '2023-11-25' });
+    // Marks sit in their lane's group, which carries the pan.
+    const group = () => root(el).querySelector('.mark[data-id="macron-astana"]')!.closest('.lane-content')!.getAttribute('transform');
+    const before = group();
+    await grab(el);
+    const canvas = root(el).querySelector<HTMLCanvasElement>('canvas.marks');
+    expect(canvas !== null).to.equal(true);
+    expect(painted(canvas!)).to.be.greaterThan(2000);
+    expect(hidden(el)).to.equal(true);
+    // The SVG marks wait where they were: the pan did not rewrite them.
+    expect(group()).to.equal(before);
+    await sendMouse({ type: 'up' });
+    await waitUntil(() => !root(el).querySelector('canvas.marks'), 'the canvas goes when the view settles');
+    expect(hidden(el)).to.equal(false);
+    // ... and the SVG marks are where the pan put them.
+    expect(group()).not.to.equal(before);
+  });
+
+  it('a drag over a chart with fewer marks than NewsTimeline.canvasMarksFrom keeps them in SVG', async () => {
+    const el = await timeline(await storyDocument(), { viewStart: '2023-10-25', viewEnd: '2023-11-25' });
+    expect(NewsTimeline.canvasMarksFrom).to.equal(120);
+    await grab(el);
+    expect(root(el).querySelector('canvas.marks') === null).to.equal(true);
+    expect(hidden(el)).to.equal(false);
+    await sendMouse({ type: 'up' });
+  });
+
+  it('keeps SVG marks while a mark has the keyboard focus (a Ctrl + wheel zoom), so that the focus is not lost', async () => {
+    NewsTimeline.canvasMarksFrom = 0;
+    const el = await timeline(await storyDocument(), { viewStart: '2023-10-25', viewEnd: '2023-11-25' });
+    const mark = root(el).querySelector<SVGGElement>('.mark[data-id="macron-astana"]')!;
+    mark.focus();
+    // Zoom in around the focused mark, so that it stays in view.
+    const at = mark.querySelector('circle')!.getBoundingClientRect();
+    root(el)
+      .querySelector('.zoom-bg')!
+      .dispatchEvent(new WheelEvent('wheel', { deltaY: -100, ctrlKey: true, clientX: at.left + at.width / 2, clientY: at.top, bubbles: true, cancelable: true, composed: true }));
+    await el.updateComplete;
+    expect(el.visibleRange!.end.getTime() - el.visibleRange!.start.getTime()).to.be.lessThan(30 * 86_400_000); // it zoomed
+    expect(root(el).querySelector('canvas.marks') === null).to.equal(true);
+    expect(hidden(el)).to.equal(false);
+    expect(root(el).activeElement === mark).to.equal(true);
+  });
+
+  it('when the gesture ends, the SVG marks come back a few at a time under the canvas, then the canvas goes', async () => {
+    NewsTimeline.canvasMarksFrom = 0;
+    const el = await timeline(syntheticDocument(3000, 5), { viewStart: '2021-03-01', viewEnd: '2021-03-15' });
+    const surface = root(el).querySelector('.zoom-bg')!;
+    const r = surface.getBoundingClientRect();
+    const wheel = () =>
+      surface.dispatchEvent(new WheelEvent('wheel', { deltaY: 33, ctrlKey: true, clientX: r.left + r.width / 2, clientY: r.top + 20, bubbles: true, cancelable: true, composed: true }));
+    // Three wheel steps out (to a quarter of the zoom), one gesture: more marks come into view.
+    for (let i = 0; i < 3; i++) {
+      wheel();
+      await el.updateComplete;
+      await new Promise((done) => requestAnimationFrame(done));
+    }
+    expect(root(el).querySelector('canvas.marks') !== null).to.equal(true);
+    // d3-zoom ends a wheel gesture 150 ms after its last event: look at every frame until then and after.
+    const seen: { svg: number; canvas: boolean }[] = [];
+    for (let frame = 0; frame < 120; frame++) {
+      await new Promise((done) => requestAnimationFrame(done));
+      seen.push({ svg: root(el).querySelectorAll('.mark').length, canvas: !!root(el).querySelector('canvas.marks') });
+      if (!seen.at(-1)!.canvas) break;
+    }
+    const total = root(el).querySelectorAll('.mark').length;
+    expect(seen.at(-1)!.canvas).to.equal(false);
+    expect(total).to.be.greaterThan(40); // more than one frame's worth (SETTLE_CHUNK)
+    const whileCovered = seen.filter((s) => s.canvas).map((s) => s.svg);
+    const settling = whileCovered.filter((n) => n !== whileCovered[0]);
+    expect(settling.length, JSON.stringify(seen)).to.be.greaterThan(0); // the SVG grew frame by frame ...
+    expect(settling.every((n) => n < total)).to.equal(true); // ... under the canvas
+    expect(settling).to.deep.equal([...settling].sort((a, b) => a - b)); // only ever more
+    expect(hidden(el)).to.equal(false);
+  });
+});

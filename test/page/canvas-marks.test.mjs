@@ -1,0 +1,104 @@
+// While the reader drags or wheels a dense chart, its marks are drawn on a canvas (drawMarks) and
+// the SVG marks wait, hidden (see NewsTimeline.canvasMarksFrom). The two must look the same, or the
+// chart would flicker at the start and end of every gesture: this drags the built demo, holds the
+// pointer still (marks on the canvas), takes a screenshot, lets go (SVG marks back) and takes
+// another, in a light chart with a selected event, a dark one and a right-to-left Arabic one. The
+// story has approximate, uncertain and open-ended dates, ranges and points.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+import { findChrome } from '../../scripts/test.mjs';
+
+let browser;
+let server;
+
+before(async () => {
+  browser = await chromium.launch({ executablePath: findChrome(), args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--font-render-hinting=none'] });
+  server = await serve(8980);
+});
+
+after(async () => {
+  await browser?.close();
+  server?.server.close();
+});
+
+/** Pixels of two same-sized PNGs that differ by more than 8, and by more than 48, in some channel. */
+async function differing(page, a, b) {
+  return page.evaluate(
+    async ([a, b]) => {
+      const load = (src) => new Promise((r) => Object.assign(new Image(), { onload() { r(this); }, src: `data:image/png;base64,${src}` }));
+      const pixels = (img) => {
+        const c = Object.assign(document.createElement('canvas'), { width: img.width, height: img.height }).getContext('2d');
+        c.drawImage(img, 0, 0);
+        return c.getImageData(0, 0, img.width, img.height).data;
+      };
+      const [pa, pb] = (await Promise.all([load(a), load(b)])).map(pixels);
+      let slightly = 0;
+      let clearly = 0;
+      for (let i = 0; i < pa.length; i += 4) {
+        const d = Math.max(Math.abs(pa[i] - pb[i]), Math.abs(pa[i + 1] - pb[i + 1]), Math.abs(pa[i + 2] - pb[i + 2]));
+        if (d > 8) slightly++;
+        if (d > 48) clearly++;
+      }
+      return { slightly, clearly, total: pa.length / 4 };
+    },
+    [a.toString('base64'), b.toString('base64')],
+  );
+}
+
+for (const variant of [
+  // How many pixels may differ: the anti-aliasing of a few glyphs (light 51, of which 37 by more
+  // than 48; dark 5; right to left, where English labels end at their mark, 511 and 214).
+  { name: 'light, with a selected event', setup: (el) => el.select('zhumangarin-rebuttal'), noise: [150, 80] },
+  { name: 'dark', setup: (el) => el.setAttribute('theme', 'dark'), noise: [150, 80] },
+  { name: 'right to left (Arabic)', setup: (el) => el.setAttribute('lang', 'ar'), noise: [650, 260] },
+]) {
+  test(`marks drawn on the canvas during a drag look like the SVG marks at rest: ${variant.name}`, async () => {
+    const tab = await (await browser.newContext({ viewport: { width: 1280, height: 1000 } })).newPage();
+    const errors = [];
+    tab.on('pageerror', (e) => errors.push(e.message));
+    await tab.goto(server.url + 'demo/index.html');
+    await tab.waitForFunction(() => document.querySelector('news-timeline')?.shadowRoot?.querySelectorAll('.mark').length > 10, null, { timeout: 15_000 });
+    await tab.evaluate(async (setup) => {
+      customElements.get('news-timeline').canvasMarksFrom = 0;
+      const el = document.querySelector('news-timeline');
+      el.noHash = true;
+      new Function('el', `(${setup})(el)`)(el);
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 300)); // a language loads on first use
+      await el.updateComplete;
+      el.shadowRoot.querySelector('svg[part="chart"]').scrollIntoView({ block: 'start' });
+    }, variant.setup.toString());
+    const box = await tab.evaluate(() => {
+      const r = document.querySelector('news-timeline').shadowRoot.querySelector('svg[part="chart"]').getBoundingClientRect();
+      return { x: Math.round(r.left), y: Math.round(r.top), width: Math.round(r.width), height: Math.round(r.height) };
+    });
+    // Grab the chart by its axis, where no mark is, and pan by 60 px; hold still.
+    const at = { x: box.x + box.width / 2, y: box.y + 20 };
+    await tab.mouse.move(at.x, at.y);
+    await tab.mouse.down();
+    await tab.mouse.move(at.x - 30, at.y, { steps: 3 });
+    await tab.mouse.move(at.x - 60, at.y, { steps: 3 });
+    await tab.waitForTimeout(100);
+    const during = await tab.evaluate(() => {
+      const root = document.querySelector('news-timeline').shadowRoot;
+      return { canvas: !!root.querySelector('canvas.marks'), hidden: getComputedStyle(root.querySelector('.lane-content')).visibility };
+    });
+    assert.deepEqual(during, { canvas: true, hidden: 'hidden' }, 'the marks are on the canvas while the pointer is down');
+    const onCanvas = await tab.screenshot({ clip: box });
+    await tab.mouse.up();
+    await tab.waitForTimeout(300);
+    const atRest = await tab.evaluate(() => {
+      const root = document.querySelector('news-timeline').shadowRoot;
+      return { canvas: !!root.querySelector('canvas.marks'), hidden: getComputedStyle(root.querySelector('.lane-content')).visibility };
+    });
+    assert.deepEqual(atRest, { canvas: false, hidden: 'visible' }, 'the SVG marks are back at rest');
+    const inSvg = await tab.screenshot({ clip: box });
+    const { slightly, clearly, total } = await differing(tab, onCanvas, inSvg);
+    // Anti-aliasing of a few glyphs differs between the canvas and SVG text; shapes and colours must not.
+    if (process.env.SHOW_DIFF) console.log(`# ${variant.name}: ${slightly} pixels differ (${clearly} clearly) of ${total}`);
+    assert.ok(slightly < variant.noise[0] && clearly < variant.noise[1], `${slightly} pixels differ (${clearly} clearly) of ${total}`);
+    assert.deepEqual(errors, []);
+  });
+}
