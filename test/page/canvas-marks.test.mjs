@@ -4,28 +4,15 @@
 // pointer still (marks on the canvas), takes a screenshot, lets go (SVG marks back) and takes
 // another, in a light chart with a selected event, a dark one and a right-to-left Arabic one. The
 // story has approximate, uncertain and open-ended dates, ranges and points.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
-import { serve } from '../../scripts/serve.mjs';
-import { findChrome } from '../../scripts/test.mjs';
+import { withBrowser } from './browser.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  browser = await chromium.launch({ executablePath: findChrome(), args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--font-render-hinting=none'] });
-  server = await serve(8980);
-});
-
-after(async () => {
-  await browser?.close();
-  server?.server.close();
-});
+const page = withBrowser(8990, ['--font-render-hinting=none']);
 
 /** Pixels of two same-sized PNGs that differ by more than 8, and by more than 48, in some channel. */
-async function differing(page, a, b) {
-  return page.evaluate(
+async function differing(tab, a, b) {
+  return tab.evaluate(
     async ([a, b]) => {
       const load = (src) => new Promise((r) => Object.assign(new Image(), { onload() { r(this); }, src: `data:image/png;base64,${src}` }));
       const pixels = (img) => {
@@ -55,10 +42,10 @@ for (const variant of [
   { name: 'right to left (Arabic)', setup: (el) => el.setAttribute('lang', 'ar'), noise: [650, 260] },
 ]) {
   test(`marks drawn on the canvas during a drag look like the SVG marks at rest: ${variant.name}`, async () => {
-    const tab = await (await browser.newContext({ viewport: { width: 1280, height: 1000 } })).newPage();
+    const tab = await (await page.browser.newContext({ viewport: { width: 1280, height: 1000 } })).newPage();
     const errors = [];
     tab.on('pageerror', (e) => errors.push(e.message));
-    await tab.goto(server.url + 'demo/index.html');
+    await tab.goto(page.site.url + 'demo/index.html');
     await tab.waitForFunction(() => document.querySelector('news-timeline')?.shadowRoot?.querySelectorAll('.mark').length > 10, null, { timeout: 15_000 });
     await tab.evaluate(async (setup) => {
       customElements.get('news-timeline').canvasMarksFrom = 0;

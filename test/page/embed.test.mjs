@@ -2,32 +2,19 @@
 // bundled differently from the library (d3-transition and d3-interpolate are left out, see
 // scripts/embed-stubs/), so its zoom, pan and overview are checked here, on the demo page.
 // Needs `npm run build` first (scripts/test.mjs does it).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
-import { serve } from '../../scripts/serve.mjs';
-import { findChrome } from '../../scripts/test.mjs';
+import { withBrowser } from './browser.mjs';
 
 const DAY = 86_400_000;
-let browser;
-let server;
-
-before(async () => {
-  browser = await chromium.launch({ executablePath: findChrome(), args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
-  server = await serve(8970);
-});
-
-after(async () => {
-  await browser?.close();
-  server?.server.close();
-});
+const page = withBrowser(8970);
 
 test('the embed zooms with its buttons (animated), the Ctrl + wheel and the overview, and pans by dragging', async () => {
-  const tab = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  const tab = await (await page.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   const errors = [];
   tab.on('pageerror', (e) => errors.push(e.message));
   tab.on('console', (m) => m.type() === 'error' && !/favicon|404/.test(m.text()) && errors.push(m.text()));
-  await tab.goto(server.url + 'demo/index.html');
+  await tab.goto(page.site.url + 'demo/index.html');
   await tab.waitForFunction(() => document.querySelector('news-timeline')?.shadowRoot?.querySelectorAll('.mark').length > 10, null, { timeout: 15_000 });
   const range = () =>
     tab.evaluate(() => {

@@ -1,24 +1,11 @@
 // Removing the element stops its work and frees its memory: 1,000 elements are created, attached,
 // rendered (with an event's detail open), and removed; after a forced GC the heap is back near its
 // baseline, and no listener is left on window or document. Runs the built embed (npm test builds it).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
-import { serve } from '../../scripts/serve.mjs';
-import { findChrome } from '../../scripts/test.mjs';
+import { withBrowser } from './browser.mjs';
 
-let browser;
-let site;
-
-before(async () => {
-  browser = await chromium.launch({ executablePath: findChrome(), args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
-  site = await serve(8980);
-});
-
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const page = withBrowser(8980);
 
 /** Creates, attaches, renders and removes `n` elements; `keep` of them stay attached until `__release()`. */
 function cycle({ n, keep = 0 }) {
@@ -26,7 +13,7 @@ function cycle({ n, keep = 0 }) {
 }
 
 test('1,000 elements created, rendered and removed leave the heap near its baseline and no listener behind', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await page.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const tab = await context.newPage();
   await tab.addInitScript(() => {
     // Counts listeners added to and removed from window and document, by type.
@@ -45,7 +32,7 @@ test('1,000 elements created, rendered and removed leave the heap near its basel
       };
     }
   });
-  await tab.goto(`${site.url}test/page/blank.html`);
+  await tab.goto(`${page.site.url}test/page/blank.html`);
   await tab.evaluate(async () => {
     await customElements.whenDefined('news-timeline');
     const story = await (await fetch('/data/kazakhstan-2023.json')).json();
