@@ -31,6 +31,13 @@ async function grab(el: NewsTimeline, by = 60) {
   await el.updateComplete;
 }
 
+/** A Ctrl + wheel event over the chart's axis (d3-zoom: 2^(-deltaY / 50) times the zoom). */
+function wheel(el: NewsTimeline, deltaY: number) {
+  const surface = root(el).querySelector('.zoom-bg')!;
+  const r = surface.getBoundingClientRect();
+  surface.dispatchEvent(new WheelEvent('wheel', { deltaY, ctrlKey: true, clientX: r.left + r.width / 2, clientY: r.top + 20, bubbles: true, cancelable: true, composed: true }));
+}
+
 /** Pixels of a canvas that something was drawn on. */
 function painted(canvas: HTMLCanvasElement): number {
   const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
@@ -46,33 +53,42 @@ describe('<news-timeline> marks on a canvas during a gesture', () => {
     await resetMouse();
   });
 
-  it('a drag over a dense chart draws the marks on a canvas, hides the SVG marks and leaves them as they were', async () => {
+  it('a wheel zoom over a dense chart draws the marks on a canvas, hides the SVG marks and leaves them as they were', async () => {
     NewsTimeline.canvasMarksFrom = 0;
     const el = await timeline(await storyDocument(), { viewStart: '2023-10-25', viewEnd: '2023-11-25' });
-    // Marks sit in their lane's group, which carries the pan.
-    const group = () => root(el).querySelector('.mark[data-id="macron-astana"]')!.closest('.lane-content')!.getAttribute('transform');
-    const before = group();
-    await grab(el);
+    const transform = () => root(el).querySelector('.mark[data-id="macron-astana"]')!.getAttribute('transform');
+    const before = transform();
+    wheel(el, -10);
+    await el.updateComplete;
     const canvas = root(el).querySelector<HTMLCanvasElement>('canvas.marks');
     expect(canvas !== null).to.equal(true);
     expect(painted(canvas!)).to.be.greaterThan(2000);
     expect(hidden(el)).to.equal(true);
-    // The SVG marks wait where they were: the pan did not rewrite them.
-    expect(group()).to.equal(before);
-    await sendMouse({ type: 'up' });
+    expect(transform()).to.equal(before); // the SVG marks wait where they were
     await waitUntil(() => !root(el).querySelector('canvas.marks'), 'the canvas goes when the view settles');
     expect(hidden(el)).to.equal(false);
-    // ... and the SVG marks are where the pan put them.
-    expect(group()).not.to.equal(before);
+    expect(transform()).not.to.equal(before); // ... and are where the zoom put them
   });
 
-  it('a drag over a chart with fewer marks than NewsTimeline.canvasMarksFrom keeps them in SVG', async () => {
+  it('a drag only pans: the SVG marks stay, and one group per lane moves', async () => {
+    NewsTimeline.canvasMarksFrom = 0;
     const el = await timeline(await storyDocument(), { viewStart: '2023-10-25', viewEnd: '2023-11-25' });
-    expect(NewsTimeline.canvasMarksFrom).to.equal(120);
+    const group = () => root(el).querySelector('.mark[data-id="macron-astana"]')!.closest('.lane-content')!.getAttribute('transform');
+    const before = group();
     await grab(el);
     expect(root(el).querySelector('canvas.marks') === null).to.equal(true);
     expect(hidden(el)).to.equal(false);
+    expect(group()).not.to.equal(before);
     await sendMouse({ type: 'up' });
+  });
+
+  it('a wheel zoom over a chart with fewer marks than NewsTimeline.canvasMarksFrom keeps them in SVG', async () => {
+    const el = await timeline(await storyDocument(), { viewStart: '2023-10-25', viewEnd: '2023-11-25' });
+    expect(NewsTimeline.canvasMarksFrom).to.equal(120);
+    wheel(el, -10);
+    await el.updateComplete;
+    expect(root(el).querySelector('canvas.marks') === null).to.equal(true);
+    expect(hidden(el)).to.equal(false);
   });
 
   it('keeps SVG marks while a mark has the keyboard focus (a Ctrl + wheel zoom), so that the focus is not lost', async () => {
@@ -95,13 +111,9 @@ describe('<news-timeline> marks on a canvas during a gesture', () => {
   it('when the gesture ends, the SVG marks come back a few at a time under the canvas, then the canvas goes', async () => {
     NewsTimeline.canvasMarksFrom = 0;
     const el = await timeline(syntheticDocument(3000, 5), { viewStart: '2021-03-01', viewEnd: '2021-03-15' });
-    const surface = root(el).querySelector('.zoom-bg')!;
-    const r = surface.getBoundingClientRect();
-    const wheel = () =>
-      surface.dispatchEvent(new WheelEvent('wheel', { deltaY: 33, ctrlKey: true, clientX: r.left + r.width / 2, clientY: r.top + 20, bubbles: true, cancelable: true, composed: true }));
     // Three wheel steps out (to a quarter of the zoom), one gesture: more marks come into view.
     for (let i = 0; i < 3; i++) {
-      wheel();
+      wheel(el, 33);
       await el.updateComplete;
       await new Promise((done) => requestAnimationFrame(done));
     }

@@ -147,10 +147,10 @@ export class NewsTimeline extends LitElement {
   static override styles = styles;
 
   /**
-   * From how many marks in view a zoom or pan gesture draws the marks on a canvas instead of
-   * rewriting their SVG on every frame (120 by default). At rest the SVG marks, focusable and
-   * named, are back. `Infinity` keeps SVG throughout; `0` draws on the canvas at any density.
-   * Applies to every timeline on the page.
+   * From how many marks in view a gesture that zooms (wheel, pinch) draws the marks on a canvas
+   * instead of rewriting their SVG on every frame (120 by default); a pan moves the SVG cheaply and
+   * keeps it. At rest the SVG marks, focusable and named, are back. `Infinity` keeps SVG
+   * throughout; `0` uses the canvas at any density. Applies to every timeline on the page.
    */
   static canvasMarksFrom = 120;
 
@@ -350,9 +350,9 @@ export class NewsTimeline extends LitElement {
   /** Theme colours the marks canvas draws in (see `_themeColors`). */
   private _markColors = { text: '#1a1a1a', background: '#ffffff', accent: '#b3261e' };
   /**
-   * How the marks are drawn. `svg`: as SVG. `canvas`: while the reader zooms or pans a dense chart
-   * ({@link NewsTimeline.canvasMarksFrom} marks or more), on a canvas over the chart, the SVG
-   * marks waiting, hidden, as they were. `settling`: the gesture has ended and the SVG marks are
+   * How the marks are drawn. `svg`: as SVG. `canvas`: once a gesture changes the zoom of a dense
+   * chart ({@link NewsTimeline.canvasMarksFrom} marks or more), until it ends, on a canvas over
+   * the chart, the SVG marks waiting, hidden, as they were. `settling`: the gesture has ended and the SVG marks are
    * being made again, {@link SETTLE_CHUNK} a frame, hidden under the canvas until all are in.
    */
   private _marksMode: 'svg' | 'canvas' | 'settling' = 'svg';
@@ -360,6 +360,8 @@ export class NewsTimeline extends LitElement {
   private _settledIds?: Set<string>;
   /** The layout whose marks the SVG last held in full. */
   private _svgLayout?: TimelineLayout;
+  /** The zoom factor the SVG marks were last drawn at. */
+  private _svgK = 1;
   /** Counts the updates that drew SVG marks: the marks' part is left as it was while it stays. */
   private _svgMarks = 0;
   /** The animation frame that makes the next marks while settling, or 0. */
@@ -551,9 +553,11 @@ export class NewsTimeline extends LitElement {
     const markFocused = !!(this.renderRoot as ShadowRoot | undefined)?.activeElement?.matches('.mark, .cluster');
     const marks = this._layout?.marks ?? [];
     const allowed = !vertical && !markFocused && !forcedColors().matches;
+    // Only a change of zoom moves every mark: a pan moves one group per lane, which SVG does cheaply.
+    const zooming = Math.abs(this._transform.k - this._svgK) > 1e-9 * this._svgK;
     // Once on the canvas, the marks stay there until the gesture ends, however few remain: going
     // back to SVG in the middle of it would make them all at once.
-    const dense = allowed && (marks.length >= NewsTimeline.canvasMarksFrom || (this._marksMode === 'canvas' && this._zoom.gesture));
+    const dense = allowed && ((zooming && marks.length >= NewsTimeline.canvasMarksFrom) || (this._marksMode === 'canvas' && this._zoom.gesture));
     if (dense && this._zoom.gesture) this._marksMode = 'canvas';
     else if (dense && this._marksMode !== 'svg') {
       // The gesture has ended: the SVG marks are made a few at a time, so that no frame makes
@@ -578,7 +582,10 @@ export class NewsTimeline extends LitElement {
       this._settledIds = undefined;
       this._svgLayout = this._layout;
     }
-    if (this._marksMode !== 'canvas') this._svgMarks++;
+    if (this._marksMode !== 'canvas') {
+      this._svgMarks++;
+      this._svgK = this._transform.k;
+    }
     if (inputChanged || localeChanged || (this._ordered.length > LIST_ALL && (baseChanged || changed.has('layout')))) this._refreshList();
 
     if (this._pendingHash !== null && this._result) {
