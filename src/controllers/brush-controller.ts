@@ -26,10 +26,10 @@ export class BrushController implements ReactiveController {
   private rects?: Record<'overlay' | 'selection' | 'w' | 'e', SVGRectElement>;
   /** The drag under way: what was gripped, where, and the window it started from. */
   private drag?: { grip: Grip; pointer: number; x: number; from: [number, number]; moved: boolean };
-  private readonly onBrush: (selection: [number, number], end: boolean) => void;
+  private readonly onBrush: (selection: [number, number]) => void;
 
-  /** @param onBrush - called with the brushed span in px while the reader brushes; `end` is true when the gesture ends. */
-  constructor(host: ReactiveControllerHost, onBrush: (selection: [number, number], end: boolean) => void) {
+  /** @param onBrush - called with the brushed span in px while the reader brushes. */
+  constructor(host: ReactiveControllerHost, onBrush: (selection: [number, number]) => void) {
     this.onBrush = onBrush;
     host.addController(this);
   }
@@ -139,7 +139,7 @@ export class BrushController implements ReactiveController {
     const x = this.local(event);
     if (!drag.moved && Math.abs(x - drag.x) < 1) return;
     drag.moved = true;
-    this.brushTo(this.spanFor(drag, x), false);
+    this.brushTo(this.spanFor(drag, x));
   };
 
   private readonly up = (event: PointerEvent): void => {
@@ -148,12 +148,12 @@ export class BrushController implements ReactiveController {
     this.drag = undefined;
     if (this.target!.hasPointerCapture(event.pointerId)) this.target!.releasePointerCapture(event.pointerId);
     if (event.type === 'pointercancel') return;
-    if (drag.moved) this.brushTo(this.spanFor(drag, this.local(event)), true);
+    if (drag.moved) this.brushTo(this.spanFor(drag, this.local(event)));
     else if (drag.grip === 'overlay') {
       // A click on the strip centres the window there, keeping its width.
       const width = drag.from[1] - drag.from[0];
       const x0 = Math.max(0, Math.min(this.size[0] - width, drag.x - width / 2));
-      this.brushTo([x0, x0 + width], true);
+      this.brushTo([x0, x0 + width]);
     }
   };
 
@@ -169,9 +169,9 @@ export class BrushController implements ReactiveController {
     return this.clamp([Math.min(anchor, x), Math.max(anchor, x)]);
   }
 
-  private brushTo(s: [number, number], end: boolean): void {
+  private brushTo(s: [number, number]): void {
     if (s[1] - s[0] < 1) return;
     this.draw(s);
-    this.onBrush(s, end);
+    this.onBrush(s);
   }
 }

@@ -51,8 +51,10 @@ export class ZoomController implements ReactiveController {
   private width = 0;
   /** The animation frame of a running animated zoom, or 0. */
   private frame = 0;
-  /** True while an animated zoom runs: its intermediate steps do not end anything. */
-  private animating = false;
+  /** True while an animated zoom runs (its next frame is booked): its intermediate steps do not end anything. */
+  private get animating(): boolean {
+    return this.frame !== 0;
+  }
 
   constructor(host: ReactiveControllerHost, options: ZoomControllerOptions = {}) {
     this.host = host;
@@ -154,7 +156,6 @@ export class ZoomController implements ReactiveController {
   private stop(): void {
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
-    this.animating = false;
   }
 
   /** Animates from the current transform to `to` over {@link DURATION} ms; only the last step ends the zoom. */
@@ -164,11 +165,10 @@ export class ZoomController implements ReactiveController {
     const step = (now: number) => {
       const t = Math.min(1, Math.max(0, (now - began) / DURATION));
       const { k, x } = path(ease(t));
-      this.animating = t < 1;
+      // The last step's frame is 0 before it moves, so that its end is the zoom's end.
       this.frame = t < 1 ? requestAnimationFrame(step) : 0;
       this.behavior.transform(sel, t < 1 ? zoomIdentity.translate(x, 0).scale(k) : to);
     };
-    this.animating = true;
     this.frame = requestAnimationFrame(step);
   }
 

@@ -3,11 +3,11 @@
  * the `.mark` rules in `news-timeline.styles.ts`): the faded band of an approximate or open date,
  * the range bar and its start edge, the point, the label, and the selected mark's highlight.
  *
- * While the reader zooms or pans a dense chart, this stands in for the SVG marks: rewriting a few
+ * While the reader zooms a dense chart, this stands in for the SVG marks: rewriting a few
  * hundred SVG groups per frame costs the browser more style, layout and paint than a frame allows,
  * while one canvas is cleared and drawn in a few milliseconds. At rest the SVG marks (focusable,
- * named) come back. Hover and focus rings are not drawn: the canvas only shows while the pointer
- * drags or the wheel turns, and never while a mark has the keyboard focus.
+ * named) come back. Hover and focus rings are not drawn: the canvas only shows while a wheel or a
+ * pinch zooms, and never while a mark has the keyboard focus.
  * @module
  */
 import type { MarkLayout } from '../../layout/lanes.js';

@@ -398,7 +398,7 @@ export const styles = css`
     pointer-events: none;
   }
 
-  /* Over the chart while the reader zooms or pans a dense chart; the SVG marks wait, hidden. */
+  /* Over the chart while the reader zooms a dense chart; the SVG marks wait, hidden. */
   canvas.marks {
     position: absolute;
     top: 0;

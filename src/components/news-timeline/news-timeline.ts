@@ -366,10 +366,11 @@ export class NewsTimeline extends LitElement {
   private _svgMarks = 0;
   /** The animation frame that makes the next marks while settling, or 0. */
   private _settleFrame = 0;
-  /** What the marks canvas shows: it is drawn again only when the layout or the selection changed. */
-  private _marksDrawn?: { layout: TimelineLayout; selected: string | null };
-  /** The marks canvas last drawn on (a gesture makes a new, blank one). */
-  private _marksCanvas?: HTMLCanvasElement;
+  /**
+   * What the marks canvas shows: it is drawn again only when the layout or the selection changed,
+   * or on a new (blank) canvas, as each gesture makes.
+   */
+  private _marksDrawn?: { canvas: HTMLCanvasElement; layout: TimelineLayout; selected: string | null };
   private _width = 0;
   private _vertical = false;
   /** Time runs right to left (Arabic, Hebrew, Persian, Urdu… or `dir="rtl"` on the element or an ancestor). */
@@ -547,7 +548,7 @@ export class NewsTimeline extends LitElement {
     } else if (baseChanged || transformChanged || localeChanged || rtlChanged || changed.has('layout') || !this._layout || (this._hinted && !this._zoom.gesture)) {
       this._computeLayout();
     }
-    // While the reader zooms or pans a dense chart, its marks are drawn on a canvas (drawMarks);
+    // While the reader zooms a dense chart, its marks are drawn on a canvas (drawMarks);
     // not while a mark or a cluster has the keyboard focus (hiding it would lose the focus), nor in
     // forced colours.
     const markFocused = !!(this.renderRoot as ShadowRoot | undefined)?.activeElement?.matches('.mark, .cluster');
@@ -1322,16 +1323,15 @@ export class NewsTimeline extends LitElement {
     ctx.restore();
   }
 
-  /** Draws the frame's marks on the marks canvas while the reader zooms or pans (see `_marksMode`). */
+  /** Draws the frame's marks on the marks canvas while the reader zooms (see `_marksMode`). */
   private _drawMarks(): void {
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.marks');
     const layout = this._layout;
     const ctx = canvas?.getContext('2d');
     if (!canvas || !layout || !ctx) return;
-    // A new canvas (a gesture began) is blank; the same canvas keeps what it shows.
-    if (this._marksDrawn?.layout === layout && this._marksDrawn.selected === this.selected && canvas === this._marksCanvas) return;
-    this._marksDrawn = { layout, selected: this.selected };
-    this._marksCanvas = canvas;
+    const drawn = this._marksDrawn;
+    if (drawn?.canvas === canvas && drawn.layout === layout && drawn.selected === this.selected) return;
+    this._marksDrawn = { canvas, layout, selected: this.selected };
     const ratio = devicePixelRatio;
     const top = AXIS_HEIGHT + (this._result?.document.eras?.length ? ERA_HEIGHT : 0);
     ctx.setTransform(1, 0, 0, 1, 0, 0);
