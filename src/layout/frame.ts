@@ -172,6 +172,18 @@ export function layoutFrame(input: FrameInput): FrameLayout {
 }
 
 /**
+ * The tallest layout {@link layoutFrame} can make for `laneCount` lanes, px, at any zoom: each lane
+ * has its header and gap, and the rows in all are at most `maxTotalRows`, or two per lane when
+ * every lane needs more than one and `maxTotalRows` is smaller than that (see `capRows`). Infinite
+ * when `maxTotalRows` is. A canvas of this height never has to grow while the reader zooms.
+ */
+export function maxFrameHeight(laneCount: number, options?: Partial<LayoutOptions>): number {
+  const o = { ...DEFAULT_LAYOUT_OPTIONS, ...options };
+  const rows = Math.max(Math.min(o.maxTotalRows, laneCount * (o.maxRows + 1)), laneCount * 2);
+  return laneCount * (o.laneHeader + o.laneGap) + rows * o.rowHeight;
+}
+
+/**
  * Keeps the lanes within `maxTotalRows` rows in all: finds the largest number of label rows
  * per lane (at most `maxRows`, at least one) with which the lanes fit, each lane taking at most
  * that many rows plus one row of marks alone, and lays out again (through `place`) the lanes

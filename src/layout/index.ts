@@ -2,7 +2,7 @@ export { layoutTimeline, lanesFor, timeOrder, placeLane, stackLanes, DEFAULT_PAL
 export type { Lane, LaneLayout, MarkLayout, ClusterLayout, TimelineLayout, LayoutOptions, Ordered } from './lanes.js';
 export { buildEventIndex } from './event-index.js';
 export type { EventIndex } from './event-index.js';
-export { layoutFrame, buildLaneIndex } from './frame.js';
+export { layoutFrame, buildLaneIndex, maxFrameHeight } from './frame.js';
 export type { FrameInput, FrameLayout, LaneIndex } from './frame.js';
 export { layoutAxis } from './axis.js';
 export type { AxisTick } from './axis.js';

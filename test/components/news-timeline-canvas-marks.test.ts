@@ -8,6 +8,11 @@ import { storyDocument } from '../helpers.js';
 
 const root = (el: NewsTimeline) => el.shadowRoot!;
 const hidden = (el: NewsTimeline) => getComputedStyle(root(el).querySelector('.lane-content')!).visibility === 'hidden';
+/** Whether the marks are drawn on the canvas (the SVG marks wait). */
+const onCanvas = (el: NewsTimeline) => root(el).querySelector('.lanes.canvas-marks') !== null;
+/** The marks canvas, if it is shown. */
+const shownCanvas = (el: NewsTimeline) => root(el).querySelector<HTMLCanvasElement>('canvas.marks:not([hidden])');
+const nextFrame = () => new Promise((done) => requestAnimationFrame(done));
 
 async function timeline(doc: TimelineDocument, attrs: { viewStart?: string; viewEnd?: string } = {}): Promise<NewsTimeline> {
   const wrapper = await fixture<HTMLDivElement>(
@@ -60,12 +65,14 @@ describe('<news-timeline> marks on a canvas during a gesture', () => {
     const before = transform();
     wheel(el, -10);
     await el.updateComplete;
-    const canvas = root(el).querySelector<HTMLCanvasElement>('canvas.marks');
+    expect(onCanvas(el)).to.equal(true);
+    const canvas = shownCanvas(el);
     expect(canvas !== null).to.equal(true);
     expect(painted(canvas!)).to.be.greaterThan(2000);
     expect(hidden(el)).to.equal(true);
     expect(transform()).to.equal(before); // the SVG marks wait where they were
-    await waitUntil(() => !root(el).querySelector('canvas.marks'), 'the canvas goes when the view settles');
+    await waitUntil(() => !onCanvas(el) && !shownCanvas(el), 'the canvas is hidden when the view settles');
+    expect(root(el).querySelector('canvas.marks') === canvas).to.equal(true); // kept for the next gesture
     expect(hidden(el)).to.equal(false);
     expect(transform()).not.to.equal(before); // ... and are where the zoom put them
   });
@@ -76,7 +83,7 @@ describe('<news-timeline> marks on a canvas during a gesture', () => {
     const group = () => root(el).querySelector('.mark[data-id="macron-astana"]')!.closest('.lane-content')!.getAttribute('transform');
     const before = group();
     await grab(el);
-    expect(root(el).querySelector('canvas.marks') === null).to.equal(true);
+    expect(onCanvas(el)).to.equal(false);
     expect(hidden(el)).to.equal(false);
     expect(group()).not.to.equal(before);
     await sendMouse({ type: 'up' });
@@ -103,7 +110,7 @@ describe('<news-timeline> marks on a canvas during a gesture', () => {
       .dispatchEvent(new WheelEvent('wheel', { deltaY: -100, ctrlKey: true, clientX: at.left + at.width / 2, clientY: at.top, bubbles: true, cancelable: true, composed: true }));
     await el.updateComplete;
     expect(el.visibleRange!.end.getTime() - el.visibleRange!.start.getTime()).to.be.lessThan(30 * 86_400_000); // it zoomed
-    expect(root(el).querySelector('canvas.marks') === null).to.equal(true);
+    expect(onCanvas(el)).to.equal(false);
     expect(hidden(el)).to.equal(false);
     expect(root(el).activeElement === mark).to.equal(true);
   });
@@ -115,14 +122,14 @@ describe('<news-timeline> marks on a canvas during a gesture', () => {
     for (let i = 0; i < 3; i++) {
       wheel(el, 33);
       await el.updateComplete;
-      await new Promise((done) => requestAnimationFrame(done));
+      await nextFrame();
     }
-    expect(root(el).querySelector('canvas.marks') !== null).to.equal(true);
+    expect(onCanvas(el)).to.equal(true);
     // d3-zoom ends a wheel gesture 150 ms after its last event: look at every frame until then and after.
     const seen: { svg: number; canvas: boolean }[] = [];
     for (let frame = 0; frame < 120; frame++) {
-      await new Promise((done) => requestAnimationFrame(done));
-      seen.push({ svg: root(el).querySelectorAll('.mark').length, canvas: !!root(el).querySelector('canvas.marks') });
+      await nextFrame();
+      seen.push({ svg: root(el).querySelectorAll('.mark').length, canvas: onCanvas(el) && !!shownCanvas(el) });
       if (!seen.at(-1)!.canvas) break;
     }
     const total = root(el).querySelectorAll('.mark').length;
@@ -134,5 +141,43 @@ describe('<news-timeline> marks on a canvas during a gesture', () => {
     expect(settling.every((n) => n < total)).to.equal(true); // ... under the canvas
     expect(settling).to.deep.equal([...settling].sort((a, b) => a - b)); // only ever more
     expect(hidden(el)).to.equal(false);
+  });
+
+  it('the canvases keep their size while a zoom changes the chart\'s height, as tall as the chart can get', async () => {
+    NewsTimeline.canvasMarksFrom = 0;
+    const el = await timeline(syntheticDocument(3000, 5), { viewStart: '2021-03-01', viewEnd: '2021-03-15' });
+    const chart = () => root(el).querySelector('svg[part="chart"]')!.getBoundingClientRect().height;
+    const sizes = () => [...root(el).querySelectorAll<HTMLCanvasElement>('canvas.marks, canvas.clusters')].map((c) => `${c.width}x${c.height}`);
+    const marks = root(el).querySelector<HTMLCanvasElement>('canvas.marks');
+    expect(marks !== null, 'made ahead: the data could fill it').to.equal(true);
+    const box = `${marks!.width}x${marks!.height}`;
+    const heights = new Set([chart()]);
+    for (let i = 0; i < 6; i++) {
+      wheel(el, 50);
+      await el.updateComplete;
+      await nextFrame();
+      heights.add(chart());
+      expect(sizes().every((s) => s === box), `${sizes()} ≠ ${box}`).to.equal(true);
+    }
+    expect(sizes().length, 'the clusters canvas too').to.equal(2);
+    expect(heights.size, 'the chart changed height').to.be.greaterThan(1);
+    expect(marks!.height / devicePixelRatio).to.be.at.least(Math.max(...heights));
+  });
+
+  it('a canvas made ahead is shown blank for a few frames once the chart is idle, then hidden', async () => {
+    NewsTimeline.canvasMarksFrom = 0;
+    const el = await timeline(syntheticDocument(3000, 5), { viewStart: '2021-03-01', viewEnd: '2021-03-15' });
+    const canvas = root(el).querySelector<HTMLCanvasElement>('canvas.marks')!;
+    const shown: boolean[] = [];
+    for (let frame = 0; frame < 90 && (shown.length < 2 || shown.at(-1) || !shown.includes(true)); frame++) {
+      await nextFrame();
+      shown.push(!canvas.hidden);
+    }
+    const firstShown = shown.indexOf(true);
+    expect(firstShown, JSON.stringify(shown)).to.be.at.least(0);
+    expect(shown.slice(firstShown).filter((s) => s).length).to.be.within(2, 4);
+    expect(shown.at(-1)).to.equal(false);
+    expect(painted(canvas)).to.equal(0);
+    expect(onCanvas(el)).to.equal(false);
   });
 });

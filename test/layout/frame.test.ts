@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { buildLaneIndex, layoutFrame } from '../../src/layout/frame.js';
+import { buildLaneIndex, layoutFrame, maxFrameHeight } from '../../src/layout/frame.js';
 import { lanesFor, timeOrder, DEFAULT_LAYOUT_OPTIONS, type LayoutOptions } from '../../src/layout/lanes.js';
 import { estimateText } from '../../src/layout/text.js';
 import type { TimelineEvent } from '../../src/schema/types.js';
@@ -85,6 +85,7 @@ describe('layoutFrame', () => {
           const bins = Math.ceil((width * 1.2) / 28) + 1;
           expect(layout.clusters.every((c) => c.x2 - c.x <= 28)).to.equal(true);
           expect(layout.marks.length + layout.clusters.length).to.be.at.most(400 + 8 * bins);
+          expect(layout.height).to.be.at.most(maxFrameHeight(prepared.lanes.length));
         },
       ),
       { numRuns: 60 },
@@ -104,6 +105,8 @@ describe('layoutFrame', () => {
     expect(rows(free)).to.be.greaterThan(DEFAULT_LAYOUT_OPTIONS.maxTotalRows);
     const capped = frame(p, week, 1000);
     expect(rows(capped)).to.be.at.most(DEFAULT_LAYOUT_OPTIONS.maxTotalRows);
+    expect(free.height).to.be.at.most(maxFrameHeight(p.lanes.length, { maxTotalRows: Infinity }));
+    expect(capped.height).to.be.at.most(maxFrameHeight(p.lanes.length));
     expect(capped.height).to.be.below(free.height);
     // The sparse lane keeps both its labels, on two rows; every event is still drawn once.
     expect(capped.lanes.find((l) => l.id === 'g7')!.rows).to.equal(2);
@@ -116,6 +119,21 @@ describe('layoutFrame', () => {
       return marks.filter((m) => m.label).length / marks.length;
     };
     expect(share(5)).to.be.greaterThan(share(1) * 2);
+  });
+
+  it('maxFrameHeight(lanes) bounds every layoutFrame height, and is reached when every lane is crowded', () => {
+    const week: [number, number] = [Date.UTC(2021, 5, 1), Date.UTC(2021, 5, 8)];
+    const o = DEFAULT_LAYOUT_OPTIONS;
+    // 8 crowded lanes in a week: 24 rows in all, each lane with its header and gap.
+    const crowded = frame(prepared, week, 1000);
+    expect(crowded.lanes.reduce((n, l) => n + l.rows, 0)).to.equal(o.maxTotalRows);
+    expect(crowded.height).to.equal(maxFrameHeight(8));
+    expect(maxFrameHeight(8)).to.equal(8 * (o.laneHeader + o.laneGap) + o.maxTotalRows * o.rowHeight);
+    // Fewer rows allowed than two per lane: every lane keeps a label row and a row of marks alone.
+    expect(maxFrameHeight(8, { maxTotalRows: 4 })).to.equal(8 * (o.laneHeader + o.laneGap) + 16 * o.rowHeight);
+    expect(frame(prepared, week, 1000, undefined, { maxTotalRows: 4 }).height).to.be.at.most(maxFrameHeight(8, { maxTotalRows: 4 }));
+    // No total: each lane's label rows and its row of marks alone.
+    expect(maxFrameHeight(2, { maxTotalRows: Infinity })).to.equal(2 * (o.laneHeader + o.laneGap) + 2 * (o.maxRows + 1) * o.rowHeight);
   });
 
   it('layoutFrame changes nothing while the lanes fit within maxTotalRows', () => {

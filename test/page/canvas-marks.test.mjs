@@ -75,11 +75,11 @@ for (const variant of [
       window.__held = setInterval(() => wheel(0), 40);
     });
     await tab.waitForTimeout(150);
-    // Whether the marks canvas is there, and whether the SVG marks show.
+    // Whether the marks canvas is shown, and whether the SVG marks show.
     const marks = () =>
       tab.evaluate(() => {
         const root = document.querySelector('news-timeline').shadowRoot;
-        return { canvas: !!root.querySelector('canvas.marks'), svg: getComputedStyle(root.querySelector('.lane-content')).visibility };
+        return { canvas: !!root.querySelector('canvas.marks:not([hidden])'), svg: getComputedStyle(root.querySelector('.lane-content')).visibility };
       });
     assert.deepEqual(await marks(), { canvas: true, svg: 'hidden' }, 'the marks are on the canvas while the wheel turns');
     const onCanvas = await tab.screenshot({ clip: box });

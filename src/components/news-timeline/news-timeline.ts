@@ -16,7 +16,7 @@ import { formatDaySpan, formatRange, formatTick } from '../../time/format.js';
 import { isLocaleReady, loadLocale, resolveLocale } from '../../time/locale.js';
 import { layoutAxis, layoutAxisContext, tickStep, type AxisTick, type TickStep } from '../../layout/axis.js';
 import { DEFAULT_LAYOUT_OPTIONS, DEFAULT_PALETTE, lanesFor, timeOrder, type ClusterLayout, type Lane, type MarkLayout, type Ordered, type TimelineLayout } from '../../layout/lanes.js';
-import { buildLaneIndex, layoutFrame, type LaneIndex } from '../../layout/frame.js';
+import { buildLaneIndex, layoutFrame, maxFrameHeight, type LaneIndex } from '../../layout/frame.js';
 import { timeExtent } from '../../layout/scale.js';
 import { layoutStory, type StoryItem } from '../../layout/story.js';
 import { estimateText, textDirection, truncateText, type MeasureText } from '../../layout/text.js';
@@ -368,9 +368,25 @@ export class NewsTimeline extends LitElement {
   private _settleFrame = 0;
   /**
    * What the marks canvas shows: it is drawn again only when the layout or the selection changed,
-   * or on a new (blank) canvas, as each gesture makes.
+   * or when it was resized or hidden (either leaves it blank).
    */
-  private _marksDrawn?: { canvas: HTMLCanvasElement; layout: TimelineLayout; selected: string | null };
+  private _marksDrawn?: { canvas: HTMLCanvasElement; box: { width: number; height: number }; layout: TimelineLayout; selected: string | null };
+  /**
+   * The chart canvases' pixel size (CSS px × devicePixelRatio). While a gesture goes on it only
+   * grows: giving a canvas a new size discards its bitmap, and the browser then allocates and
+   * hands over a new one, about 6 ms a canvas on the machine we measure on, every frame the chart's
+   * height changed. The part below the chart is clipped by the plot. At rest it fits the chart.
+   */
+  private _canvasBox = { width: 0, height: 0 };
+  /**
+   * Whether the marks canvas and the clusters canvas stay in the chart (hidden when unused): once
+   * used, each is kept, since a canvas made again costs a new bitmap on its first frame.
+   */
+  private _keptCanvases = { marks: false, clusters: false };
+  /** The canvases (size and kinds) last warmed, the frames still to warm, and how to stop it. */
+  private _warmKey = '';
+  private _warming = 0;
+  private _warmCancel?: () => void;
   private _width = 0;
   private _vertical = false;
   /** Time runs right to left (Arabic, Hebrew, Persian, Urdu… or `dir="rtl"` on the element or an ancestor). */
@@ -465,6 +481,7 @@ export class NewsTimeline extends LitElement {
     this._childObserver = undefined;
     cancelAnimationFrame(this._settleFrame);
     this._settleFrame = 0;
+    this._stopWarming();
     this._abort?.abort();
     this._abort = undefined;
   }
@@ -587,6 +604,7 @@ export class NewsTimeline extends LitElement {
       this._svgMarks++;
       this._svgK = this._transform.k;
     }
+    if (this._layout && !vertical) this._sizeCanvases(this._layout);
     if (inputChanged || localeChanged || (this._ordered.length > LIST_ALL && (baseChanged || changed.has('layout')))) this._refreshList();
 
     if (this._pendingHash !== null && this._result) {
@@ -614,6 +632,8 @@ export class NewsTimeline extends LitElement {
       this._drawOverview();
       this._drawClusters();
       if (this._marksMode !== 'svg') this._drawMarks();
+      else this._marksDrawn = undefined;
+      if (this._marksMode === 'svg' && !this._zoom.gesture) this._warmCanvases();
       if (this._marksMode === 'settling' && !this._settleFrame) {
         this._settleFrame = requestAnimationFrame(() => {
           this._settleFrame = 0;
@@ -1225,6 +1245,72 @@ export class NewsTimeline extends LitElement {
     `;
   }
 
+  /** Derives `_canvasBox` and `_keptCanvases` for the layout about to be drawn. */
+  private _sizeCanvases(layout: TimelineLayout): void {
+    const ratio = devicePixelRatio;
+    const width = Math.round((this._width + MARGIN.left + MARGIN.right) * ratio);
+    // As tall as the chart can get at any zoom, so that no zoom has to resize them.
+    const height = Math.round((this._chartTop() + Math.max(layout.height, maxFrameHeight(layout.lanes.length))) * ratio);
+    if (width !== this._canvasBox.width || height !== this._canvasBox.height) this._canvasBox = { width, height };
+    // The marks canvas is made ahead for any chart whose events could fill it.
+    if (this._marksMode !== 'svg' || (this._ordered.length >= NewsTimeline.canvasMarksFrom && !forcedColors().matches)) this._keptCanvases.marks = true;
+    if (layout.clusters.length) this._keptCanvases.clusters = true;
+  }
+
+  /**
+   * A canvas's first frames cost the browser a new bitmap each (about 6 ms a canvas on the machine
+   * we measure on, for the first three frames it is shown and drawn in). Once the chart is idle,
+   * its canvases are shown and touched for that many frames, so that a gesture starts warm.
+   */
+  private _warmCanvases(): void {
+    const key = `${this._canvasBox.width}x${this._canvasBox.height} ${this._keptCanvases.marks} ${this._keptCanvases.clusters}`;
+    if (key === this._warmKey || this._warmCancel) return;
+    this._warmKey = key;
+    const touch = () => {
+      for (const canvas of this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas.marks:not([hidden]), canvas.clusters:not([hidden])')) canvas.getContext('2d')?.clearRect(0, 0, 1, 1);
+      if (--this._warming > 0) {
+        const frame = requestAnimationFrame(touch);
+        this._warmCancel = () => cancelAnimationFrame(frame);
+      } else {
+        this._warmCancel = undefined;
+        this.requestUpdate();
+      }
+    };
+    const start = () => {
+      this._warming = WARM_FRAMES;
+      this.requestUpdate();
+      const frame = requestAnimationFrame(touch);
+      this._warmCancel = () => cancelAnimationFrame(frame);
+    };
+    if (window.requestIdleCallback) {
+      const id = window.requestIdleCallback(start, { timeout: 1000 });
+      this._warmCancel = () => window.cancelIdleCallback(id);
+    } else {
+      const id = window.setTimeout(start, 200);
+      this._warmCancel = () => window.clearTimeout(id);
+    }
+  }
+
+  private _stopWarming(): void {
+    this._warmCancel?.();
+    this._warmCancel = undefined;
+    this._warming = 0;
+    this._warmKey = '';
+  }
+
+  /** The plot's top: the axis, and the era band when there are eras. */
+  private _chartTop(): number {
+    return AXIS_HEIGHT + (this._result?.document.eras?.length ? ERA_HEIGHT : 0);
+  }
+
+  /** A canvas over or under the chart, `_canvasBox` in size. */
+  private _renderCanvas(kind: 'clusters' | 'marks', hidden: boolean): TemplateResult {
+    const { width, height } = this._canvasBox;
+    const ratio = devicePixelRatio;
+    return html`<canvas class=${kind} aria-hidden="true" ?hidden=${hidden} width=${width} height=${height}
+      style=${styleProps({ width: `${width / ratio}px`, height: `${height / ratio}px` })}></canvas>`;
+  }
+
   private _renderChart(layout: TimelineLayout): TemplateResult {
     const doc = this._result!.document;
     const width = this._width + MARGIN.left + MARGIN.right;
@@ -1236,10 +1322,7 @@ export class NewsTimeline extends LitElement {
     const focusable = items.some((i) => i.id === this._focusId) ? this._focusId : items[0]?.id;
     return html`
       <div class="plot">
-        ${layout.clusters.length
-          ? html`<canvas class="clusters" aria-hidden="true" width=${Math.round(width * devicePixelRatio)} height=${Math.round(height * devicePixelRatio)}
-              style=${styleProps({ width: `${width}px`, height: `${height}px` })}></canvas>`
-          : nothing}
+        ${this._keptCanvases.clusters ? this._renderCanvas('clusters', !layout.clusters.length) : nothing}
         <svg part="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="group" aria-label=${chartLabel}>
           <defs>
             <clipPath id="plot-clip"><rect x="-8" y="0" width=${this._width + 16} height=${height}></rect></clipPath>
@@ -1259,10 +1342,7 @@ export class NewsTimeline extends LitElement {
             </g>
           </g>
         </svg>
-        ${this._marksMode !== 'svg'
-          ? html`<canvas class="marks" aria-hidden="true" width=${Math.round(width * devicePixelRatio)} height=${Math.round(height * devicePixelRatio)}
-              style=${styleProps({ width: `${width}px`, height: `${height}px` })}></canvas>`
-          : nothing}
+        ${this._keptCanvases.marks ? this._renderCanvas('marks', this._marksMode === 'svg' && !this._warming) : nothing}
       </div>
     `;
   }
@@ -1283,7 +1363,7 @@ export class NewsTimeline extends LitElement {
     const ratio = devicePixelRatio;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
-    const top = AXIS_HEIGHT + (this._result?.document.eras?.length ? ERA_HEIGHT : 0);
+    const top = this._chartTop();
     const visible = layout.clusters.filter((c) => c.x2 >= -8 && c.x <= this._width + 8);
     // The same bounds as the chart's own clip path (plot-clip).
     ctx.save();
@@ -1330,10 +1410,10 @@ export class NewsTimeline extends LitElement {
     const ctx = canvas?.getContext('2d');
     if (!canvas || !layout || !ctx) return;
     const drawn = this._marksDrawn;
-    if (drawn?.canvas === canvas && drawn.layout === layout && drawn.selected === this.selected) return;
-    this._marksDrawn = { canvas, layout, selected: this.selected };
+    if (drawn?.canvas === canvas && drawn.box === this._canvasBox && drawn.layout === layout && drawn.selected === this.selected) return;
+    this._marksDrawn = { canvas, box: this._canvasBox, layout, selected: this.selected };
     const ratio = devicePixelRatio;
-    const top = AXIS_HEIGHT + (this._result?.document.eras?.length ? ERA_HEIGHT : 0);
+    const top = this._chartTop();
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     ctx.setTransform(ratio, 0, 0, ratio, MARGIN.left * ratio, top * ratio);
@@ -1795,6 +1875,8 @@ const forcedColors = () => (forcedColorsQuery ??= matchMedia('(forced-colors: ac
 
 /** How many SVG marks are made per frame when a gesture over a dense chart ends. */
 const SETTLE_CHUNK = 40;
+/** How many frames a new canvas is shown and touched for before a gesture needs it (`_warmCanvases`). */
+const WARM_FRAMES = 3;
 
 /** Height of a cluster's box (on the canvas) and of its button (in the chart), px. */
 const CLUSTER_HEIGHT = 22;
