@@ -285,30 +285,14 @@ export function placeLane(
   options?: Partial<LayoutOptions>,
 ): MarkLayout[] {
   const o = { ...DEFAULT_LAYOUT_OPTIONS, ...options };
-  type Candidate = Omit<MarkLayout, 'row' | 'y'> & { left: number; right: number; markLeft: number; markRight: number };
+  type Label = Pick<MarkLayout, 'label' | 'labelX' | 'labelAnchor' | 'labelWidth' | 'left' | 'right'>;
+  type Candidate = Omit<MarkLayout, 'row' | 'y' | keyof Label> & { markLeft: number; markRight: number };
   const candidates: Candidate[] = events.map(({ event, interval, order }) => {
     const x1 = x(interval.start);
     const rawX2 = x(interval.end);
     const kind: MarkLayout['kind'] = event.end !== undefined && rawX2 - x1 >= o.markRadius * 2 ? 'range' : 'point';
     const px = kind === 'point' ? (x1 + rawX2) / 2 : x1;
     const px2 = kind === 'point' ? px : rawX2;
-    const markLeft = px - o.markRadius;
-    const markRight = Math.max(px2, px + o.markRadius);
-    const full = measure(event.title);
-    const rightSpace = width - (px + o.markRadius + o.gap);
-    const leftSpace = px - o.markRadius - o.gap;
-    const wanted = Math.min(full, o.maxLabelWidth);
-    let anchor: 'start' | 'end' = 'start';
-    let room = Math.min(rightSpace, o.maxLabelWidth);
-    if (wanted > rightSpace && leftSpace > rightSpace && kind === 'point') {
-      anchor = 'end';
-      room = Math.min(leftSpace, o.maxLabelWidth);
-    }
-    const label = full <= room ? event.title : truncateText(event.title, Math.max(room, 0), measure);
-    const labelWidth = label === '' ? 0 : label === event.title ? full : measure(label);
-    const labelX = anchor === 'start' ? px + o.markRadius + o.gap : px - o.markRadius - o.gap;
-    const left = anchor === 'start' ? markLeft : Math.min(markLeft, labelX - labelWidth);
-    const right = anchor === 'start' ? Math.max(markRight, labelX + labelWidth) : markRight;
     let spread: MarkLayout['spread'];
     if (interval.openStart || interval.openEnd) spread = { x: px, x2: px2, fade: interval.openStart ? 'start' : 'end' };
     else if (interval.unknownEnd) spread = { x: px2, x2: px2 + UNKNOWN_END_TAIL, fade: 'end' };
@@ -316,14 +300,34 @@ export function placeLane(
     const certainty = interval.approximate ? (interval.uncertain ? 'both' : 'approximate') : interval.uncertain ? 'uncertain' : undefined;
     return {
       id: event.id, event, lane: event.group ?? '', order, interval, kind,
-      x: px, x2: px2, label, labelX, labelAnchor: anchor, labelWidth, left, right, markLeft, markRight,
+      x: px, x2: px2, markLeft: px - o.markRadius, markRight: Math.max(px2, px + o.markRadius),
       ...(spread && { spread }),
       ...(certainty && { certainty }),
     };
   });
+  // A candidate's label: right of the mark, or left of a point near the right edge when there is
+  // more room there; truncated to the room it has. Measured only for events that may get one.
+  const labelOf = (c: Candidate): Label => {
+    const full = measure(c.event.title);
+    const rightSpace = width - (c.x + o.markRadius + o.gap);
+    const leftSpace = c.x - o.markRadius - o.gap;
+    const wanted = Math.min(full, o.maxLabelWidth);
+    let anchor: 'start' | 'end' = 'start';
+    let room = Math.min(rightSpace, o.maxLabelWidth);
+    if (wanted > rightSpace && leftSpace > rightSpace && c.kind === 'point') {
+      anchor = 'end';
+      room = Math.min(leftSpace, o.maxLabelWidth);
+    }
+    const label = full <= room ? c.event.title : truncateText(c.event.title, Math.max(room, 0), measure);
+    const labelWidth = label === '' ? 0 : label === c.event.title ? full : measure(label);
+    const labelX = anchor === 'start' ? c.x + o.markRadius + o.gap : c.x - o.markRadius - o.gap;
+    const left = anchor === 'start' ? c.markLeft : Math.min(c.markLeft, labelX - labelWidth);
+    const right = anchor === 'start' ? Math.max(c.markRight, labelX + labelWidth) : c.markRight;
+    return { label, labelX, labelAnchor: anchor, labelWidth, left, right };
+  };
 
   const rows: RowSet[] = [];
-  const placed = new Array<{ row: number; labelled: boolean } | undefined>(candidates.length);
+  const placed = new Array<{ row: number; label?: Label } | undefined>(candidates.length);
   // Labels first, by priority: importance, then duration, then time.
   const byPriority = candidates
     .map((_, i) => i)
@@ -337,12 +341,18 @@ export function placeLane(
     return undefined;
   };
   for (const i of byPriority) {
+    if (!o.labels) break;
     const c = candidates[i]!;
-    if (!c.label || !o.labels) continue;
-    const row = rowFor(c.id, c.left, c.right, o.gap);
+    // A mark with no room in any row would have none with its label either (the label only
+    // widens it): such an event keeps its mark alone, and its title need not be measured. In a
+    // dense view that is most of them.
+    if (rowFor(c.id, c.markLeft, c.markRight, o.gap) === undefined) continue;
+    const label = labelOf(c);
+    if (!label.label) continue;
+    const row = rowFor(c.id, label.left, label.right, o.gap);
     if (row === undefined) continue;
-    rows[row]!.add(c.left, c.right);
-    placed[i] = { row, labelled: true };
+    rows[row]!.add(label.left, label.right);
+    placed[i] = { row, label };
   }
   // Then every event left over keeps its mark, without a label: in the first row where the mark
   // touches nothing, else in an extra row of marks alone, where no label is ever drawn (and where
@@ -352,14 +362,14 @@ export function placeLane(
     const c = candidates[i]!;
     const target = o.rowHints?.get(c.id) === o.maxRows ? o.maxRows : rowFor(c.id, c.markLeft, c.markRight, 1) ?? o.maxRows;
     (rows[target] ??= new RowSet()).add(c.markLeft, c.markRight, target === o.maxRows);
-    placed[i] = { row: target, labelled: false };
+    placed[i] = { row: target };
   }
   return candidates.map((c, i) => {
     const { markLeft, markRight, ...mark } = c;
-    const { row, labelled } = placed[i]!;
+    const { row, label } = placed[i]!;
     return {
       ...mark,
-      ...(!labelled && { label: '', labelWidth: 0, left: markLeft, right: markRight }),
+      ...(label ?? { label: '', labelX: c.x + o.markRadius + o.gap, labelAnchor: 'start', labelWidth: 0, left: markLeft, right: markRight }),
       row,
       y: row * o.rowHeight + o.rowHeight / 2,
     };
