@@ -101,9 +101,17 @@ export class ZoomController implements ReactiveController {
         [width, Infinity],
       ]);
     if (element !== this.target) {
-      if (this.target) select(this.target).on('.zoom', null);
+      if (this.target) select(this.target).on('.zoom', null).on('mousedown.nodefault', null);
       this.target = element;
-      select(element).call(this.behavior).on('dblclick.zoom', null);
+      // A press on the surface starts a pan, never a text selection or a native drag: d3-zoom
+      // cancels those as they start, but while the mousedown's default stands the browser still
+      // hit-tests every move of the drag for a selection, after the frame's update has made the
+      // layout stale (3–5 ms a step at 100,000 events). Clicks still select and focus (the
+      // element moves the focus itself). Listened to before d3-zoom, which stops the event there.
+      select(element)
+        .on('mousedown.nodefault', (event: MouseEvent) => event.preventDefault())
+        .call(this.behavior)
+        .on('dblclick.zoom', null);
       // d3-zoom starts a new element at the identity; a transform set before (view-start, a deep
       // link) must be its starting point, or the first drag would jump back to the whole span.
       (element as Element & { __zoom: ZoomTransform }).__zoom = this.transform;
@@ -177,7 +185,7 @@ export class ZoomController implements ReactiveController {
   hostDisconnected(): void {
     this.active = 0;
     this.stop();
-    if (this.target) select(this.target).on('.zoom', null);
+    if (this.target) select(this.target).on('.zoom', null).on('mousedown.nodefault', null);
     this.target = undefined;
   }
 }

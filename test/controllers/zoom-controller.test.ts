@@ -51,6 +51,23 @@ describe('ZoomController', () => {
     t.done();
   });
 
+  it('a press on the surface cancels its mousedown (no text selection or native drag), and still pans', () => {
+    const t = setup();
+    t.zoom.set(zoomIdentity.translate(-500, 0).scale(2), false);
+    const down = new MouseEvent('mousedown', { ...t.at(), button: 0 });
+    t.surface.dispatchEvent(down);
+    expect(down.defaultPrevented).to.equal(true);
+    window.dispatchEvent(new MouseEvent('mousemove', t.at(40)));
+    window.dispatchEvent(new MouseEvent('mouseup', t.at(40)));
+    expect(t.zoom.transform.x).to.equal(-460);
+    // Once detached, the surface's presses are left alone.
+    t.zoom.hostDisconnected();
+    const later = new MouseEvent('mousedown', { ...t.at(), button: 0 });
+    t.surface.dispatchEvent(later);
+    expect(later.defaultPrevented).to.equal(false);
+    t.done();
+  });
+
   it('a programmatic zoom is not a gesture', () => {
     const t = setup();
     t.zoom.set(zoomIdentity.scale(2), false);

@@ -362,6 +362,8 @@ export class NewsTimeline extends LitElement {
   private _svgLayout?: TimelineLayout;
   /** The zoom factor the SVG marks were last drawn at. */
   private _svgK = 1;
+  /** The zoom transform's scale and offset when the scale last changed (see `_panShift`). */
+  private _panOrigin = { k: 1, x: 0 };
   /** Counts the updates that drew SVG marks: the marks' part is left as it was while it stays. */
   private _svgMarks = 0;
   /** The animation frame that makes the next marks while settling, or 0. */
@@ -565,6 +567,7 @@ export class NewsTimeline extends LitElement {
     } else if (baseChanged || transformChanged || localeChanged || rtlChanged || changed.has('layout') || !this._layout || (this._hinted && !this._zoom.gesture)) {
       this._computeLayout();
     }
+    if (this._transform.k !== this._panOrigin.k) this._panOrigin = { k: this._transform.k, x: this._transform.x };
     // While the reader zooms a dense chart, its marks are drawn on a canvas (drawMarks);
     // not while a mark or a cluster has the keyboard focus (hiding it would lose the focus), nor in
     // forced colours.
@@ -1495,12 +1498,19 @@ export class NewsTimeline extends LitElement {
   }
 
   private _renderAxis(height: number) {
+    // As the marks are, ticks are placed relative to the pan offset, in a group that carries it,
+    // and kept by their time: a pan step moves the group and adds or drops the ticks at the edges.
+    const shift = this._panShift();
     return svg`<g class="axis" part="axis" aria-hidden="true">
       <line class="domain" x1="0" x2=${this._width} y1=${AXIS_HEIGHT - 0.5} y2=${AXIS_HEIGHT - 0.5}></line>
-      ${this._ticks.map(
-        (t) => svg`<line x1=${t.x} x2=${t.x} y1=${AXIS_HEIGHT - 6} y2=${height}></line>
-          <text x=${t.x} y=${AXIS_HEIGHT - 10} text-anchor="middle">${t.label}</text>`,
+      <g transform="translate(${shift},0)">
+      ${repeat(
+        this._ticks,
+        (t) => t.value,
+        (t) => svg`<line x1=${px(t.x - shift)} x2=${px(t.x - shift)} y1=${AXIS_HEIGHT - 6} y2=${height}></line>
+          <text x=${px(t.x - shift)} y=${AXIS_HEIGHT - 10} text-anchor="middle">${t.label}</text>`,
       )}
+      </g>
       ${this._context.map((t) => svg`<text class="context" x=${t.x} y="14">${t.label}</text>`)}
     </g>`;
   }
@@ -1536,8 +1546,15 @@ export class NewsTimeline extends LitElement {
    * The horizontal offset of the current pan, px: a position minus it does not change while the
    * reader pans at one zoom level (time runs leftwards right to left, so the offset changes sign).
    */
+  /**
+   * How far the view has panned since the zoom last changed, px: marks and ticks are placed
+   * relative to it, in groups that carry it. Measured from `_panOrigin`, not from the span's
+   * start: deep in a long span the offset from the start runs to tens of millions of px, beyond
+   * what SVG's single-precision coordinates place to the pixel.
+   */
   private _panShift(): number {
-    return this._rtl ? -this._transform.x : this._transform.x;
+    const shift = this._transform.x - this._panOrigin.x;
+    return this._rtl ? -shift : shift;
   }
 
   private _renderCluster(cluster: ClusterLayout, focusable: boolean, shift: number) {
