@@ -1543,14 +1543,12 @@ export class NewsTimeline extends LitElement {
   }
 
   /**
-   * The horizontal offset of the current pan, px: a position minus it does not change while the
-   * reader pans at one zoom level (time runs leftwards right to left, so the offset changes sign).
-   */
-  /**
    * How far the view has panned since the zoom last changed, px: marks and ticks are placed
-   * relative to it, in groups that carry it. Measured from `_panOrigin`, not from the span's
-   * start: deep in a long span the offset from the start runs to tens of millions of px, beyond
-   * what SVG's single-precision coordinates place to the pixel.
+   * relative to it, in groups that carry it, so a position minus it does not change while the
+   * reader pans at one zoom level (time runs leftwards right to left, so the offset changes sign).
+   * Measured from `_panOrigin`, not from the span's start: deep in a long span the offset from
+   * the start runs to tens of millions of px, beyond what SVG's single-precision coordinates
+   * place to the pixel.
    */
   private _panShift(): number {
     const shift = this._transform.x - this._panOrigin.x;
