@@ -383,7 +383,9 @@ function labelPriority(c: { event: TimelineEvent; interval: Interval }): number 
 
 /** How many rows a lane's marks take: at least one, and at least the `rows` it asks for. */
 export function laneRows({ marks, rows }: LaneMarks): number {
-  return Math.max(1, rows ?? 1, ...marks.map((m) => m.row + 1));
+  let n = Math.max(1, rows ?? 1);
+  for (const m of marks) if (m.row >= n) n = m.row + 1;
+  return n;
 }
 
 /** Stacks lanes top to bottom and turns each mark's `y` into plot coordinates. */
