@@ -374,15 +374,16 @@ export class NewsTimeline extends LitElement {
    */
   private _marksDrawn?: { canvas: HTMLCanvasElement; box: { width: number; height: number }; layout: TimelineLayout; selected: string | null };
   /**
-   * The chart canvases' pixel size (CSS px × devicePixelRatio). While a gesture goes on it only
-   * grows: giving a canvas a new size discards its bitmap, and the browser then allocates and
-   * hands over a new one, about 6 ms a canvas on the machine we measure on, every frame the chart's
-   * height changed. The part below the chart is clipped by the plot. At rest it fits the chart.
+   * The chart canvases' pixel size (CSS px × devicePixelRatio): as tall as the chart can get at
+   * this width (`maxFrameHeight`), so that no zoom resizes them. Giving a canvas a new size
+   * discards its bitmap, and the browser then allocates new ones over its next frames, about 6 ms
+   * a canvas a frame on the machine we measure on. The part below the chart is clipped by the plot.
    */
   private _canvasBox = { width: 0, height: 0 };
   /**
-   * Whether the marks canvas and the clusters canvas stay in the chart (hidden when unused): once
-   * used, each is kept, since a canvas made again costs a new bitmap on its first frame.
+   * Whether the marks canvas and the clusters canvas are in the chart (hidden when unused): each
+   * is made once it is used, the marks canvas ahead for data that could fill it, and then kept,
+   * since a canvas made again costs new bitmaps over its first frames.
    */
   private _keptCanvases = { marks: false, clusters: false };
   /** The canvases (size and kinds) last warmed, the frames still to warm, and how to stop it. */
