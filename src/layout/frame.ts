@@ -6,7 +6,7 @@
  * @module
  */
 import { buildEventIndex, lowerBound, upperBound, type EventIndex } from './event-index.js';
-import { laneRows, placeLane, stackLanes, DEFAULT_LAYOUT_OPTIONS, type ClusterLayout, type Lane, type LaneMarks, type LayoutOptions, type MarkLayout, type Ordered, type TimelineLayout } from './lanes.js';
+import { laneRows, markAt, placeLane, stackLanes, DEFAULT_LAYOUT_OPTIONS, type ClusterLayout, type Lane, type LaneMarks, type LayoutOptions, type MarkLayout, type Ordered, type TimelineLayout } from './lanes.js';
 import type { MeasureText } from './text.js';
 
 /** One lane's events, sorted by start, with an interval index: built once per data change. */
@@ -164,7 +164,7 @@ export function layoutFrame(input: FrameInput): FrameLayout {
     }
     // Lone events in a crowded lane keep their marks in the lane's one row, without labels.
     singles.sort((a, b) => a.order - b.order);
-    const marks = placeLane(singles, x, width, measure, { ...o, maxRows: 1, labels: false }).map((m) => ({ ...m, row: 0, y: o.rowHeight / 2 }));
+    const marks = placeLane(singles, x, width, measure, { ...o, maxRows: 1, labels: false }).map((m) => markAt(m, 0, o.rowHeight / 2));
     return { lane: l.lane, marks, rows: 1 };
   });
   capRows(laneMarks, placeAll, o);

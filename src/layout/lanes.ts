@@ -365,15 +365,33 @@ export function placeLane(
     placed[i] = { row: target };
   }
   return candidates.map((c, i) => {
-    const { markLeft, markRight, ...mark } = c;
     const { row, label } = placed[i]!;
-    return {
-      ...mark,
-      ...(label ?? { label: '', labelX: c.x + o.markRadius + o.gap, labelAnchor: 'start', labelWidth: 0, left: markLeft, right: markRight }),
-      row,
-      y: row * o.rowHeight + o.rowHeight / 2,
+    const l = label ?? { label: '', labelX: c.x + o.markRadius + o.gap, labelAnchor: 'start' as const, labelWidth: 0, left: c.markLeft, right: c.markRight };
+    const mark: Mutable<MarkLayout> = {
+      id: c.id, event: c.event, lane: c.lane, order: c.order, interval: c.interval, kind: c.kind, row, x: c.x, x2: c.x2, y: row * o.rowHeight + o.rowHeight / 2,
+      label: l.label, left: l.left, right: l.right, labelX: l.labelX, labelAnchor: l.labelAnchor, labelWidth: l.labelWidth,
     };
+    if (c.spread) mark.spread = c.spread;
+    if (c.certainty) mark.certainty = c.certainty;
+    return mark;
   });
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * A copy of `m` in `row` at `y`. Written out field by field, not spread: every mark then has one
+ * shape, and a frame copies hundreds of them (a spread copy of an object with optional fields
+ * takes V8's slow path).
+ */
+export function markAt(m: MarkLayout, row: number, y: number): MarkLayout {
+  const mark: Mutable<MarkLayout> = {
+    id: m.id, event: m.event, lane: m.lane, order: m.order, interval: m.interval, kind: m.kind, row, x: m.x, x2: m.x2, y,
+    label: m.label, left: m.left, right: m.right, labelX: m.labelX, labelAnchor: m.labelAnchor, labelWidth: m.labelWidth,
+  };
+  if (m.spread) mark.spread = m.spread;
+  if (m.certainty) mark.certainty = m.certainty;
+  return mark;
 }
 
 function labelPriority(c: { event: TimelineEvent; interval: Interval }): number {
@@ -399,7 +417,7 @@ export function stackLanes(lanes: readonly LaneMarks[], options?: Partial<Layout
     const { lane, marks: laneMarks } = entry;
     const rowCount = laneRows(entry);
     const offset = top + o.laneHeader;
-    for (const m of laneMarks) marks.push({ ...m, y: m.y + offset });
+    for (const m of laneMarks) marks.push(markAt(m, m.row, m.y + offset));
     for (const c of clusters) if (c.lane === lane.id) placedClusters.push({ ...c, y: c.y + offset });
     const height = o.laneHeader + rowCount * o.rowHeight + o.laneGap;
     laneLayouts.push({ ...lane, y: top, height, rows: rowCount });
