@@ -173,9 +173,10 @@ export function layoutFrame(input: FrameInput): FrameLayout {
 
 /**
  * The tallest layout {@link layoutFrame} can make for `laneCount` lanes, px, at any zoom: each lane
- * has its header and gap, and the rows in all are at most `maxTotalRows`, or two per lane when
- * every lane needs more than one and `maxTotalRows` is smaller than that (see `capRows`). Infinite
- * when `maxTotalRows` is. A canvas of this height never has to grow while the reader zooms.
+ * has its header and gap, and the rows in all are at most `maxTotalRows` (and at most each lane's
+ * `maxRows` label rows and one row of marks alone), or two per lane when `maxTotalRows` is
+ * smaller than that (see `capRows`). A canvas of this height never has to grow while the reader
+ * zooms.
  */
 export function maxFrameHeight(laneCount: number, options?: Partial<LayoutOptions>): number {
   const o = { ...DEFAULT_LAYOUT_OPTIONS, ...options };
