@@ -101,7 +101,7 @@ export class ZoomController implements ReactiveController {
         [width, Infinity],
       ]);
     if (element !== this.target) {
-      if (this.target) select(this.target).on('.zoom', null).on('mousedown.nodefault', null);
+      this.release();
       this.target = element;
       // A press on the surface starts a pan, never a text selection or a native drag: d3-zoom
       // cancels those as they start, but while the mousedown's default stands the browser still
@@ -185,7 +185,12 @@ export class ZoomController implements ReactiveController {
   hostDisconnected(): void {
     this.active = 0;
     this.stop();
-    if (this.target) select(this.target).on('.zoom', null).on('mousedown.nodefault', null);
+    this.release();
     this.target = undefined;
+  }
+
+  /** Takes d3-zoom's listeners and our own off the surface. */
+  private release(): void {
+    if (this.target) select(this.target).on('.zoom', null).on('mousedown.nodefault', null);
   }
 }
