@@ -91,3 +91,15 @@ test('the embed zooms with its buttons (animated), the Ctrl + wheel and the over
   assert.ok(Math.abs((brushed[0] - s0) / (s1 - s0) - 0.3) < 0.02, 'from 30% of the way');
   assert.deepEqual(errors, []);
 });
+
+test('the embed and its chunks start with the compile hint, so Chrome compiles them off the main thread', async () => {
+  const { readdir, readFile } = await import('node:fs/promises');
+  const dist = new URL('../../dist/', import.meta.url);
+  const chunks = (await readdir(new URL('chunks/', dist))).filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`);
+  assert.ok(chunks.length > 0, 'the build made chunks');
+  for (const file of ['news-timeline.embed.js', ...chunks]) {
+    const head = (await readFile(new URL(file, dist), 'utf8')).slice(0, 40);
+    // The hint must be the file's first line: V8 reads it only there.
+    assert.ok(head.startsWith('//# allFunctionsCalledOnLoad\n'), `${file} starts with ${JSON.stringify(head)}`);
+  }
+});
