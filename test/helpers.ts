@@ -35,3 +35,11 @@ export function markX(host: Element, id: string): number {
   const left = plot.left + 16; // MARGIN.left: the plot starts 16 px into the chart
   return shape.localName === 'circle' ? box.left + box.width / 2 - left : box.left - left;
 }
+
+/**
+ * Resolves once the browser has run the idle callbacks queued before this call (they run in the
+ * order they were queued), such as the element's JSON-LD write.
+ */
+export function idle(): Promise<void> {
+  return new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 }));
+}

@@ -1,8 +1,8 @@
-import { expect, fixture, html, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/news-timeline/index.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
-import { storyDocument } from '../helpers.js';
+import { idle, storyDocument } from '../helpers.js';
 
 async function timeline(attrs = ''): Promise<NewsTimeline> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
@@ -74,7 +74,7 @@ describe('<news-timeline> looks', () => {
 
   it('writes the story as schema.org JSON-LD into the page head, and removes it on opt-out', async () => {
     const el = await timeline();
-    await aTimeout(0);
+    await idle();
     const script = document.head.querySelector<HTMLScriptElement>('script[type="application/ld+json"][data-news-timeline="story"]')!;
     const data = JSON.parse(script.textContent!);
     expect(data['@type']).to.equal('ItemList');
@@ -87,6 +87,32 @@ describe('<news-timeline> looks', () => {
     el.noJsonLd = true;
     await el.updateComplete;
     expect(document.head.querySelector('script[type="application/ld+json"][data-news-timeline="story"]')).to.equal(null);
+  });
+
+  it('writes the JSON-LD once the browser is idle, not in the update that shows the data; again after a detach', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
+    const el = document.createElement('news-timeline');
+    el.id = 'story';
+    el.noHash = true;
+    wrapper.append(el);
+    el.data = await storyDocument();
+    await el.updateComplete;
+    const script = () => document.head.querySelector<HTMLScriptElement>('script[type="application/ld+json"][data-news-timeline="story"]');
+    expect(el.shadowRoot!.querySelectorAll('.mark').length, 'the marks are drawn').to.be.greaterThan(10);
+    expect(script(), 'no JSON-LD yet').to.equal(null);
+    await idle();
+    expect(JSON.parse(script()!.textContent!).itemListElement).to.have.length(24);
+    // Detached, it is removed; a detach before the idle write leaves none behind.
+    el.remove();
+    expect(script()).to.equal(null);
+    wrapper.append(el);
+    el.remove();
+    await idle();
+    expect(script(), 'none after a detach').to.equal(null);
+    wrapper.append(el);
+    await el.updateComplete;
+    await idle();
+    expect(script(), 'written again on re-attach').to.not.equal(null);
   });
 
   it('gives schema.org plain ISO dates: EDTF qualifiers dropped, deep time and open ends left out', async () => {
@@ -115,6 +141,7 @@ describe('<news-timeline> looks', () => {
   it('keeps "<" in event text from closing the JSON-LD script', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width:600px"><news-timeline id="x" no-hash .data=${{ events: [{ id: 'a', start: '2023', title: '</script><script>alert(1)</script>' }] }}></news-timeline></div>`);
     await wrapper.querySelector('news-timeline')!.updateComplete;
+    await idle();
     const script = document.head.querySelector<HTMLScriptElement>('script[data-news-timeline="x"]')!;
     expect(script.textContent).to.not.contain('</script>');
     expect(JSON.parse(script.textContent!).itemListElement[0].item.name).to.equal('</script><script>alert(1)</script>');

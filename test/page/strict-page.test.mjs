@@ -49,6 +49,8 @@ for (const page of ['demo/index.html', 'demo/html.html', 'demo/timelinejs.html']
     const violations = await tab.evaluate(() => window.__violations);
     assert.deepEqual(violations, []);
     assert.deepEqual(problems, []);
+    // Written once the page is idle.
+    await tab.waitForFunction(() => document.head.querySelector('script[type="application/ld+json"]'), null, { timeout: 5000 });
     const jsonLd = await tab.evaluate(() => document.head.querySelector('script[type="application/ld+json"]')?.textContent ?? '');
     assert.match(jsonLd, /"@type":"ItemList"/);
     await context.close();
