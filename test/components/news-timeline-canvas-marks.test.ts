@@ -180,4 +180,16 @@ describe('<news-timeline> marks on a canvas during a gesture', () => {
     expect(painted(canvas)).to.equal(0);
     expect(onCanvas(el)).to.equal(false);
   });
+
+  it('new data that needs no canvas lets the canvases go; data that needs them gets them back', async () => {
+    const el = await timeline(syntheticDocument(3000, 5));
+    const canvases = () => [...root(el).querySelectorAll('canvas.marks, canvas.clusters')].map((c) => c.className).sort();
+    expect(canvases()).to.deep.equal(['clusters', 'marks']);
+    el.data = await storyDocument();
+    await el.updateComplete;
+    expect(canvases(), '24 events, no clusters').to.deep.equal([]);
+    el.data = syntheticDocument(3000, 6);
+    await el.updateComplete;
+    expect(canvases()).to.deep.equal(['clusters', 'marks']);
+  });
 });

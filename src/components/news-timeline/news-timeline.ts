@@ -386,8 +386,9 @@ export class NewsTimeline extends LitElement {
   private _canvasBox = { width: 0, height: 0 };
   /**
    * Whether the marks canvas and the clusters canvas are in the chart (hidden when unused): each
-   * is made once it is used, the marks canvas ahead for data that could fill it, and then kept,
-   * since a canvas made again costs new bitmaps over its first frames.
+   * is made once it is used, the marks canvas ahead for data that could fill it, and then kept
+   * while the data stays, since a canvas made again costs new bitmaps over its first frames. New
+   * data that does not need one lets it go.
    */
   private _keptCanvases = { marks: false, clusters: false };
   /** The canvases (size and kinds) last warmed, the frames still to warm, and how to stop it. */
@@ -616,6 +617,8 @@ export class NewsTimeline extends LitElement {
       this._svgMarks++;
       this._svgK = this._transform.k;
     }
+    // New data keeps only the canvases it needs: the others, each a bitmap of megabytes, go.
+    if (inputChanged && this._marksMode === 'svg') this._keptCanvases = { marks: false, clusters: false };
     if (this._layout && !vertical) this._sizeCanvases(this._layout);
     if (inputChanged || localeChanged || (this._ordered.length > LIST_ALL && (baseChanged || changed.has('layout')))) this._refreshList();
 
