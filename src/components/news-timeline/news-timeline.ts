@@ -1528,8 +1528,10 @@ export class NewsTimeline extends LitElement {
       ${repeat(
         this._ticks,
         (t) => t.value,
-        (t) => svg`<line x1=${px(t.x - shift)} x2=${px(t.x - shift)} y1=${AXIS_HEIGHT - 6} y2=${height}></line>
-          <text x=${px(t.x - shift)} y=${AXIS_HEIGHT - 10} text-anchor="middle">${t.label}</text>`,
+        // One transform per tick: a zoom step moves each tick with one attribute, not three, and
+        // leaves its text where it was in its own group (no SVG text layout again).
+        (t) => svg`<g transform="translate(${px(t.x - shift)},0)"><line y1=${AXIS_HEIGHT - 6} y2=${height}></line>
+          <text y=${AXIS_HEIGHT - 10} text-anchor="middle">${t.label}</text></g>`,
       )}
       </g>
       ${this._context.map((t) => svg`<text class="context" x=${t.x} y="14">${t.label}</text>`)}
