@@ -1,6 +1,6 @@
 /**
  * Runs `callback` once the browser is idle (`requestIdleCallback`, at the latest after `timeout`
- * ms), or after `fallback` ms where there is no idle callback (Safari). Returns a function that
+ * ms), or after `fallback` ms in a browser without `requestIdleCallback`. Returns a function that
  * cancels it.
  */
 export function whenIdle(callback: () => void, timeout: number, fallback = 200): () => void {

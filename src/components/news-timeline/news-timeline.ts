@@ -245,7 +245,7 @@ export class NewsTimeline extends LitElement {
   /**
    * Leaves out the JSON-LD (a schema.org `ItemList` of `Event`s, written to the page's `<head>`
    * once the page is idle after the data is shown, so that search engines can read the story).
-   * Off by default: the JSON-LD is written.
+   * `false` by default: the JSON-LD is written.
    */
   noJsonLd = false;
 
