@@ -36,6 +36,12 @@ import { whenIdle } from './idle.js';
 import { DEFAULT_STRINGS, loadStrings, resolveStrings, stringsReady, type TimelineStrings } from './strings/en.js';
 
 const MARGIN = { left: 16, right: 16 };
+
+/** A mark or cluster in view, for the arrow keys and the accessible list (its name made when needed). */
+type NavItem = { id: string; name: string; x: number; cluster?: ClusterLayout };
+
+/** What the chart draws at one zoom: see `NewsTimeline._frameAt`. */
+type Frame = { layout: TimelineLayout; nav: NavItem[]; ticks: AxisTick[]; context: AxisTick[] };
 const AXIS_HEIGHT = 44;
 const ERA_HEIGHT = 20;
 const OVERVIEW_HEIGHT = 40;
@@ -317,7 +323,7 @@ export class NewsTimeline extends LitElement {
   /** What the vertical story was made from (data version, language, zone), to remake it when any changes. */
   private _storyKey = '';
   private _storyDataVersion = -1;
-  private _nav: { id: string; name: string; x: number; cluster?: ClusterLayout }[] = [];
+  private _nav: NavItem[] = [];
   private _overviewKey = '';
   /**
    * The accessible list: every event up to 400, else the marks in view. Refreshed when the data
@@ -753,25 +759,37 @@ export class NewsTimeline extends LitElement {
       this._context = [];
       return;
     }
-    const [d0, d1] = this._x.domain() as [number, number];
-    const x = (ms: number) => this._x(ms);
     // While the reader zooms or pans, events keep the rows they had (where they still fit), so
     // rows do not reshuffle under the pointer; at rest they are packed afresh.
     const previous = this._zoom.gesture ? this._layout : undefined;
     this._hinted = previous !== undefined;
+    const frame = this._frameAt(this._x, previous);
+    this._layout = frame.layout;
+    this._nav = frame.nav;
+    this._ticks = frame.ticks;
+    this._context = frame.context;
+  }
+
+  /**
+   * The chart's frame at `scale`: the layout of marks, clusters and labels (mirrored right to
+   * left), the marks and clusters in view in reading order, and the axis. Reads the element's
+   * data and settings and changes nothing.
+   */
+  private _frameAt(scale: TimeScale, previous?: TimelineLayout): Frame {
+    const [d0, d1] = scale.domain() as [number, number];
+    const x = (ms: number) => scale(ms);
     const layout = layoutFrame({
       ordered: this._ordered,
       lanes: this._laneIndex,
       domain: [d0, d1],
       x,
-      invert: (px: number) => this._x.invert(px),
+      invert: (px: number) => scale.invert(px),
       width: this._width,
       measure: this._measure,
       ...(previous && { options: { rowHints: new Map(previous.marks.map((m) => [m.id, m.row])) } }),
     });
-    this._layout = this._rtl ? mirrorLayout(layout, this._width) : layout;
     const laneOrder = new Map(this._lanes.map((l, i) => [l.id, i]));
-    this._nav = [
+    const nav = [
       ...layout.marks.map((m) => ({ id: m.id, name: '', x: m.x, lane: laneOrder.get(m.lane)! })),
       ...layout.clusters.map((c) => ({ id: c.id, name: '', x: c.x, lane: laneOrder.get(c.lane)!, cluster: c })),
     ]
@@ -780,9 +798,9 @@ export class NewsTimeline extends LitElement {
       .map(({ lane: _lane, ...item }) => item);
     const locale = this._dateLocale;
     let step: TickStep = 'year';
-    this._ticks = layoutAxis({
+    let ticks = layoutAxis({
       ticks: (count) => {
-        const values = this._x.ticks(count);
+        const values = scale.ticks(count);
         step = tickStep(values);
         return values;
       },
@@ -791,7 +809,7 @@ export class NewsTimeline extends LitElement {
       width: this._width,
       measure: (t) => this._measure(t) * 0.92,
     });
-    step = tickStep(this._ticks.map((t) => t.value));
+    step = tickStep(ticks.map((t) => t.value));
     const contextOf: Record<TickStep, { range: (a: Date, b: Date) => Date[]; unit: 'year' | 'month' | 'day' } | undefined> = {
       year: undefined,
       month: { range: (a, b) => utcYear.range(a, b), unit: 'year' },
@@ -800,7 +818,7 @@ export class NewsTimeline extends LitElement {
       minute: { range: (a, b) => utcDay.range(a, b), unit: 'day' },
     };
     const ctx = contextOf[step];
-    this._context = ctx
+    let context = ctx
       ? layoutAxisContext({
           domain: [d0, d1],
           boundaries: ctx.range(new Date(d0), new Date(d1)).map((d) => d.getTime()),
@@ -811,9 +829,10 @@ export class NewsTimeline extends LitElement {
         })
       : [];
     if (this._rtl) {
-      this._ticks = mirrorTicks(this._ticks, this._width);
-      this._context = mirrorTicks(this._context, this._width);
+      ticks = mirrorTicks(ticks, this._width);
+      context = mirrorTicks(context, this._width);
     }
+    return { layout: this._rtl ? mirrorLayout(layout, this._width) : layout, nav, ticks, context };
   }
 
   private _computeStory(): void {
