@@ -190,7 +190,9 @@ async function expectSafe(el: NewsTimeline, where: string): Promise<void> {
   expect(getComputedStyle(sentinel).display, `${where}: the page's own element`).to.equal('block');
   expect(({} as Record<string, unknown>).pwned, `${where}: Object.prototype`).to.equal(undefined);
   expect(document.querySelectorAll('script:not([type])').length, `${where}: scripts in the page`).to.equal(scriptsBefore);
-  for (const ld of document.head.querySelectorAll('script[type="application/ld+json"]')) {
+  const lds = document.head.querySelectorAll('script[type="application/ld+json"]');
+  expect(lds.length, `${where}: the JSON-LD was written`).to.be.at.least(1);
+  for (const ld of lds) {
     expect(() => JSON.parse(ld.textContent!), `${where}: JSON-LD`).to.not.throw();
     expect(ld.textContent!.toLowerCase(), `${where}: JSON-LD`).to.not.contain('</script');
   }
