@@ -192,4 +192,91 @@ describe('<news-timeline> marks on a canvas during a gesture', () => {
     await el.updateComplete;
     expect(canvases()).to.deep.equal(['clusters', 'marks']);
   });
+
+  describe('the idle layout warm-up', () => {
+    type Spied = { _frameAt: (scale: { domain(): Date[] | number[] }, previous?: unknown) => { layout: { clusters: unknown[] } } };
+    const proto = NewsTimeline.prototype as unknown as Spied;
+    const original = proto._frameAt;
+    let frames: { start: number; end: number; clusters: number }[] = [];
+    beforeEach(() => {
+      frames = [];
+      proto._frameAt = function (this: Spied, scale, previous) {
+        const frame = original.call(this, scale, previous);
+        const [a, b] = scale.domain().map(Number) as [number, number];
+        frames.push({ start: a, end: b, clusters: frame.layout.clusters.length });
+        return frame;
+      };
+    });
+    afterEach(() => {
+      proto._frameAt = original;
+    });
+    const idle = () => new Promise((done) => requestIdleCallback(done, { timeout: 2000 }));
+
+    it('lays the chart out at deeper zooms around the middle, 4x each, until no cluster is left, and changes nothing', async () => {
+      const el = await timeline(syntheticDocument(3000, 5));
+      const state = el as unknown as { _layout: object };
+      const layout = state._layout;
+      const lanes = root(el).querySelector('.lanes')!.innerHTML;
+      const [s0, s1] = [frames[0]!.start, frames[0]!.end];
+      for (let i = 0; i < 6; i++) await idle();
+      const deeper = frames.filter((f) => f.end - f.start < (s1 - s0) * 0.9);
+      expect(deeper.length, JSON.stringify(frames)).to.be.within(2, 4);
+      deeper.forEach((f, i) => {
+        expect((s1 - s0) / (f.end - f.start), `level ${i + 1}`).to.be.closeTo(4 ** (i + 1), 1e-6 * 4 ** (i + 1));
+        expect((f.start + f.end) / 2, 'around the middle').to.be.closeTo((s0 + s1) / 2, (s1 - s0) * 1e-9);
+      });
+      // It stops at the first zoom without clusters, or after four.
+      expect(deeper.slice(0, -1).every((f) => f.clusters > 0)).to.equal(true);
+      expect(deeper.at(-1)!.clusters === 0 || deeper.length === 4).to.equal(true);
+      expect(state._layout === layout, 'the chart kept its layout').to.equal(true);
+      expect(root(el).querySelector('.lanes')!.innerHTML).to.equal(lanes);
+      const canvas = root(el).querySelector<HTMLCanvasElement>('canvas.marks')!;
+      expect(canvas.hidden).to.equal(true);
+      expect(painted(canvas), 'the marks drawn to warm the canvas are cleared').to.equal(0);
+    });
+
+    it('waits while the reader zooms, and runs once the view is at rest', async () => {
+      // Which frames the warm-up asks for (not the chart's own), and whether a gesture was on.
+      type Chart = { _computeLayout(): void; _zoom: { gesture: boolean } };
+      const chart = NewsTimeline.prototype as unknown as Chart;
+      const compute = chart._computeLayout;
+      let inChart = false;
+      chart._computeLayout = function (this: Chart) {
+        inChart = true;
+        try {
+          compute.call(this);
+        } finally {
+          inChart = false;
+        }
+      };
+      const warm: { gesture: boolean }[] = [];
+      const spied = proto._frameAt;
+      proto._frameAt = function (this: Spied & Chart, scale, previous) {
+        if (!inChart) warm.push({ gesture: this._zoom.gesture });
+        return spied.call(this, scale, previous);
+      };
+      try {
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"><news-timeline no-hash no-json-ld lang="en-GB" layout="horizontal" .data=${syntheticDocument(3000, 5)}></news-timeline></div>`);
+        const el = wrapper.querySelector('news-timeline')!;
+        await el.updateComplete;
+        // A wheel zoom begins before the browser is first idle, and its gesture outlasts a few idle periods.
+        wheel(el, -10);
+        const gesture = () => (el as unknown as Chart)._zoom.gesture;
+        expect(gesture()).to.equal(true);
+        for (let i = 0; i < 5; i++) {
+          await idle();
+          expect(gesture(), 'still zooming').to.equal(true);
+          wheel(el, -1);
+          await el.updateComplete;
+        }
+        expect(warm, 'nothing warmed during the gesture').to.deep.equal([]);
+        await waitUntil(() => !gesture(), 'the gesture ends', { timeout: 3000 });
+        for (let i = 0; i < 8 && !warm.length; i++) await idle();
+        expect(warm.length, 'warmed once at rest').to.be.greaterThan(0);
+        expect(warm.some((w) => w.gesture)).to.equal(false);
+      } finally {
+        chart._computeLayout = compute;
+      }
+    });
+  });
 });
