@@ -55,6 +55,31 @@ describe('<news-timeline>', () => {
     for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left).to.be.at.least(boxes[i - 1]!.right);
   });
 
+  it('keeps its tick nodes through a zoom and a pan: a tick that stays keeps its node, the others are re-labelled', async () => {
+    const el = await timeline(await storyDocument(), 1000);
+    const ticks = () => [...el.shadowRoot!.querySelectorAll<SVGGElement>('.axis .ticks > g')].map((g) => ({ g, label: g.querySelector('text')!.textContent!, left: g.getBoundingClientRect().left }));
+    el.zoomTo('2023-10-01', '2023-12-01');
+    await el.updateComplete;
+    const before = ticks();
+    expect(before.length).to.be.greaterThan(3);
+    // A zoom to a finer unit changes every tick's time; the nodes are the same, with new labels.
+    el.zoomTo('2023-10-25', '2023-11-10');
+    await el.updateComplete;
+    const zoomed = ticks();
+    const reused = zoomed.filter((t) => before.some((b) => b.g === t.g));
+    expect(reused.length, 'nodes kept').to.equal(Math.min(before.length, zoomed.length));
+    expect(zoomed.map((t) => t.label)).to.not.deep.equal(before.map((t) => t.label));
+    // A small pan: the ticks still in view keep their node and label, moved by the pan.
+    el.zoomTo('2023-10-26', '2023-11-11');
+    await el.updateComplete;
+    const panned = ticks();
+    const kept = panned.filter((t) => zoomed.some((z) => z.g === t.g && z.label === t.label));
+    expect(kept.length, 'kept with their labels').to.be.at.least(panned.length - 2);
+    for (const t of kept) expect(t.left).to.be.lessThan(zoomed.find((z) => z.g === t.g)!.left - 20);
+    // Each label once, one node per tick.
+    expect(new Set(panned.map((t) => t.label)).size).to.equal(panned.length);
+  });
+
   it('keeps every label clear of every other in the rendered chart', async () => {
     const el = await timeline(await storyDocument(), 700);
     const boxes = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('.mark .label')].map((t) => t.getBoundingClientRect());

@@ -33,6 +33,7 @@ import { safeHref } from './safe-url.js';
 import { loadJson } from './load.js';
 import { readChildren } from './read-children.js';
 import { whenIdle } from './idle.js';
+import { TickNodes } from './tick-nodes.js';
 import { DEFAULT_STRINGS, loadStrings, resolveStrings, stringsReady, type TimelineStrings } from './strings/en.js';
 
 const MARGIN = { left: 16, right: 16 };
@@ -401,6 +402,8 @@ export class NewsTimeline extends LitElement {
    * data that does not need one lets it go.
    */
   private _keptCanvases = { marks: false, clusters: false };
+  /** The axis ticks' nodes, in the chart's `.axis .ticks` group. */
+  private _tickNodes?: TickNodes;
   /** The data and width the layout code was last warmed for, and how to stop the warm-up (see `_warmLayouts`). */
   private _warmLayoutKey = '';
   private _warmLayoutCancel?: () => void;
@@ -657,6 +660,9 @@ export class NewsTimeline extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('noJsonLd' as keyof NewsTimeline) || this._jsonLdVersion !== this._dataVersion) this._scheduleJsonLd();
     if (!this._vertical && this._layout) {
+      const ticks = this.renderRoot.querySelector<SVGGElement>('.axis .ticks');
+      if (ticks && this._tickNodes?.group !== ticks) this._tickNodes = new TickNodes(ticks, AXIS_HEIGHT - 10);
+      this._tickNodes?.update(this._ticks, this._panShift(), AXIS_HEIGHT - 6, this._chartTop() + this._layout.height);
       const surface = this.renderRoot.querySelector<SVGGElement>('.zoom-surface');
       const span = this._base.domain()[1]! - this._base.domain()[0]!;
       if (surface) this._zoom.attach(surface, this._width, span);
@@ -1390,7 +1396,7 @@ export class NewsTimeline extends LitElement {
             <rect class="zoom-bg" x=${this._rtl ? -MARGIN.right : -MARGIN.left} y="0" width=${width} height=${height}></rect>
             <g transform=${this._rtl ? `translate(${this._width},0) scale(-1,1)` : nothing}>
             <g clip-path="url(#plot-clip)">
-              ${this._renderEras(height, eraBand)} ${this._renderAxis(height)}
+              ${this._renderEras(height, eraBand)} ${this._renderAxis()}
               <g class=${this._marksMode === 'svg' ? 'lanes' : 'lanes canvas-marks'} transform="translate(0,${top})" @click=${this._onChartClick} @keydown=${this._onChartKeydown} @focusin=${this._onChartFocus}>
                 ${repeat(layout.lanes, (l) => l.id, (lane) => this._renderLane(lane, layout, focusable ?? null))}
               </g>
@@ -1604,22 +1610,13 @@ export class NewsTimeline extends LitElement {
     </g>`;
   }
 
-  private _renderAxis(height: number) {
-    // As the marks are, ticks are placed relative to the pan offset, in a group that carries it,
-    // and kept by their time: a pan step moves the group and adds or drops the ticks at the edges.
+  private _renderAxis() {
+    // As the marks are, ticks are placed relative to the pan offset, in a group that carries it; the
+    // ticks themselves are kept by `_tickNodes` (see `updated`), not by this template.
     const shift = this._panShift();
     return svg`<g class="axis" part="axis" aria-hidden="true">
       <line class="domain" x1="0" x2=${this._width} y1=${AXIS_HEIGHT - 0.5} y2=${AXIS_HEIGHT - 0.5}></line>
-      <g transform="translate(${shift},0)">
-      ${repeat(
-        this._ticks,
-        (t) => t.value,
-        // One transform per tick: a zoom step moves each tick with one attribute, not three, and
-        // leaves its text where it was in its own group (no SVG text layout again).
-        (t) => svg`<g transform="translate(${px(t.x - shift)},0)"><line y1=${AXIS_HEIGHT - 6} y2=${height}></line>
-          <text y=${AXIS_HEIGHT - 10} text-anchor="middle">${t.label}</text></g>`,
-      )}
-      </g>
+      <g class="ticks" transform="translate(${shift},0)"></g>
       ${this._context.map((t) => svg`<text class="context" x=${t.x} y="14">${t.label}</text>`)}
     </g>`;
   }
