@@ -115,6 +115,33 @@ describe('<news-timeline> marks on a canvas during a gesture', () => {
     expect(root(el).activeElement === mark).to.equal(true);
   });
 
+  it('zoomed out to clusters alone, the marks canvas is cleared once and then left as it is', async () => {
+    NewsTimeline.canvasMarksFrom = 0;
+    const el = await timeline(syntheticDocument(3000, 5), { viewStart: '2021-03-01', viewEnd: '2021-03-15' });
+    const canvas = root(el).querySelector<HTMLCanvasElement>('canvas.marks')!;
+    const ctx = canvas.getContext('2d')!;
+    let clears = 0;
+    const clearRect = ctx.clearRect;
+    ctx.clearRect = function (...args: Parameters<CanvasRenderingContext2D['clearRect']>) {
+      clears++;
+      return clearRect.apply(this, args);
+    };
+    const marks = () => (el as unknown as { _layout: { marks: unknown[] } })._layout.marks.length;
+    const blankSteps: number[] = [];
+    // One gesture of wheel steps out, far enough that no mark is left, then a few more.
+    for (let i = 0; i < 12; i++) {
+      const before = clears;
+      wheel(el, 60);
+      await el.updateComplete;
+      expect(onCanvas(el), `step ${i}`).to.equal(true);
+      if (!marks()) blankSteps.push(clears - before);
+    }
+    expect(blankSteps.length, 'steps with clusters alone').to.be.at.least(3);
+    expect(blankSteps[0], 'the first clears the canvas').to.be.greaterThan(0);
+    expect(blankSteps.slice(1), 'the others leave it').to.deep.equal(blankSteps.slice(1).map(() => 0));
+    expect(painted(canvas)).to.equal(0);
+  });
+
   it('when the gesture ends, the SVG marks come back a few at a time under the canvas, then the canvas goes', async () => {
     NewsTimeline.canvasMarksFrom = 0;
     const el = await timeline(syntheticDocument(3000, 5), { viewStart: '2021-03-01', viewEnd: '2021-03-15' });
