@@ -1549,21 +1549,23 @@ export class NewsTimeline extends LitElement {
     this._warmLayoutCancel = whenIdle(next, 2000);
   }
 
-  private _sheet?: { key: string; canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D; slots: Map<string, CountSlot>; x: number; y: number; h: number; generation: number };
+  private _sheet?: { key: string; canvas: HTMLCanvasElement | OffscreenCanvas; ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D; slots: Map<string, CountSlot>; x: number; y: number; h: number; generation: number };
 
   /**
    * Where a count is drawn in the count sheet (at device pixels, in the count font and colour),
    * drawing it on first use. The sheet starts over when the font, colour or pixel ratio change,
    * or when it is full.
    */
-  private _countSlot(text: string, ratio: number): { sheet: HTMLCanvasElement; slot: CountSlot; generation: number } {
+  private _countSlot(text: string, ratio: number): { sheet: HTMLCanvasElement | OffscreenCanvas; slot: CountSlot; generation: number } {
     const key = `${ratio}|${this._countFont}|${this._countColor}`;
     let sheet = this._sheet;
     if (sheet?.key !== key) {
-      const canvas = sheet?.canvas ?? document.createElement('canvas');
+      // An OffscreenCanvas where there is one: copying from a canvas element, even one outside the
+      // page, made the first copy recalculate the page's style (about 20 ms at first paint).
+      const canvas = sheet?.canvas ?? (typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1) : document.createElement('canvas'));
       canvas.width = Math.ceil(COUNT_SHEET[0] * ratio);
       canvas.height = Math.ceil(COUNT_SHEET[1] * ratio);
-      sheet = this._sheet = { key, canvas, ctx: canvas.getContext('2d')!, slots: new Map(), x: 0, y: 0, h: 0, generation: (sheet?.generation ?? 0) + 1 };
+      sheet = this._sheet = { key, canvas, ctx: canvas.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, slots: new Map(), x: 0, y: 0, h: 0, generation: (sheet?.generation ?? 0) + 1 };
     }
     let slot = sheet.slots.get(text);
     if (!slot) {
