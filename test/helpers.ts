@@ -1,3 +1,4 @@
+import { IDLE_SPARE, whenIdle } from '../src/components/news-timeline/idle.js';
 import type { TimelineDocument } from '../src/schema/types.js';
 
 /** The story data, fetched from the test server. */
@@ -37,9 +38,10 @@ export function markX(host: Element, id: string): number {
 }
 
 /**
- * Resolves once the browser has run the idle callbacks queued before this call (they run in the
- * order they were queued), such as the element's JSON-LD write.
+ * Resolves in the first idle period long enough for the element's idle work (`whenIdle` with
+ * `IDLE_SPARE`), after that work if it was queued before this call: idle callbacks run in the
+ * order they were queued, and both wait for the same kind of period.
  */
 export function idle(): Promise<void> {
-  return new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 }));
+  return new Promise((resolve) => whenIdle(resolve, 2000, IDLE_SPARE));
 }

@@ -1,10 +1,9 @@
-import { expect, fixture, html, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, aTimeout, waitUntil } from '@open-wc/testing';
 import { csvFormat } from 'd3';
 import '../../src/components/news-timeline/index.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import { fromVisTimeline } from '../../src/adapters/vis-timeline.js';
 import { COLOR_PAYLOADS, DATE_PAYLOADS, POLLUTING_JSON, TEXT_PAYLOADS, URL_PAYLOADS } from './payloads.js';
-import { idle } from '../helpers.js';
 
 /**
  * The payload corpus fed through every way in. After each way, and again with each event's
@@ -165,7 +164,8 @@ const FORBIDDEN = 'script, iframe, object, embed, frame, frameset, foreignObject
 /** Everything that must hold after hostile data has rendered. */
 async function expectSafe(el: NewsTimeline, where: string): Promise<void> {
   await aTimeout(30); // lets an injected image's onerror fire, were there one
-  await idle(); // and the JSON-LD be written
+  // And the JSON-LD be written (once the page is idle).
+  await waitUntil(() => document.head.querySelector('script[type="application/ld+json"]'), `${where}: the JSON-LD is written`, { timeout: 3000 });
   expect(pwned, `${where}: a payload ran`).to.deep.equal([]);
   const root = el.shadowRoot!;
   expect([...root.querySelectorAll(FORBIDDEN)].map((n) => n.localName), `${where}: forbidden elements`).to.deep.equal([]);

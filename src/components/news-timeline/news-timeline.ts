@@ -32,7 +32,7 @@ import { styles } from './news-timeline.styles.js';
 import { safeHref } from './safe-url.js';
 import { loadJson } from './load.js';
 import { readChildren } from './read-children.js';
-import { whenIdle } from './idle.js';
+import { IDLE_SPARE, whenIdle } from './idle.js';
 import { TickNodes } from './tick-nodes.js';
 import { DEFAULT_STRINGS, loadStrings, resolveStrings, stringsReady, type TimelineStrings } from './strings/en.js';
 
@@ -928,7 +928,7 @@ export class NewsTimeline extends LitElement {
     this._jsonLdCancel = whenIdle(() => {
       this._jsonLdCancel = undefined;
       this._writeJsonLd();
-    }, 1000);
+    }, 1000, IDLE_SPARE);
   }
 
   /**
@@ -1351,7 +1351,7 @@ export class NewsTimeline extends LitElement {
       const frame = requestAnimationFrame(touch);
       this._warmCancel = () => cancelAnimationFrame(frame);
     };
-    this._warmCancel = whenIdle(start, 1000);
+    this._warmCancel = whenIdle(start, 1000, IDLE_SPARE);
   }
 
   private _stopWarming(): void {
@@ -1521,7 +1521,7 @@ export class NewsTimeline extends LitElement {
       this._warmLayoutCancel = undefined;
       if (!this.isConnected || key !== `${this._dataVersion}/${this._width}/${this._rtl}`) return;
       if (this._zoom.gesture) {
-        this._warmLayoutCancel = whenIdle(next, 2000);
+        this._warmLayoutCancel = whenIdle(next, 2000, IDLE_SPARE);
         return;
       }
       level++;
@@ -1533,7 +1533,7 @@ export class NewsTimeline extends LitElement {
       const frame = this._frameAt(deeper.rescaleX(this._base));
       const last = level >= WARM_LEVELS || k >= maxK || !frame.layout.clusters.length;
       if (!last) {
-        this._warmLayoutCancel = whenIdle(next, 2000);
+        this._warmLayoutCancel = whenIdle(next, 2000, IDLE_SPARE);
         return;
       }
       const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.marks[hidden]');
@@ -1546,7 +1546,7 @@ export class NewsTimeline extends LitElement {
         this._marksDrawn = undefined;
       }
     };
-    this._warmLayoutCancel = whenIdle(next, 2000);
+    this._warmLayoutCancel = whenIdle(next, 2000, IDLE_SPARE);
   }
 
   private _sheet?: { key: string; canvas: HTMLCanvasElement | OffscreenCanvas; ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D; slots: Map<string, CountSlot>; x: number; y: number; h: number; generation: number };
