@@ -1501,13 +1501,15 @@ export class NewsTimeline extends LitElement {
   }
 
   /**
-   * Once the chart is at rest and the browser idle, lays it out at deeper zooms around the middle
-   * of the view (each {@link WARM_ZOOM}× the last, one per idle callback, until no cluster is
-   * left, at most {@link WARM_LEVELS}), draws the deepest on the hidden marks canvas and clears it,
-   * and throws all of it away. The first wheel steps where clusters open into marks used to run
-   * the layout's code for marks and labels, and the canvas drawing, for the first time: at
-   * 100,000 events their layout took 10–12 ms of a 30 ms step, and 5–6 ms once warmed.
-   * Skipped while the reader zooms or pans: the gesture's own frames warm the code then.
+   * Once the chart is at rest and on screen (two frames after it was drawn), at the browser's next
+   * idle moments, lays it out at deeper zooms around the middle of the view (each
+   * {@link WARM_ZOOM}× the last, one per idle callback, until no cluster is left, at most
+   * {@link WARM_LEVELS}), draws the deepest on the hidden marks canvas and clears it, and throws
+   * all of it away. The first wheel steps where clusters open into marks used to run the layout's
+   * code for marks and labels, and the canvas drawing, for the first time: at 100,000 events their
+   * layout took 10–15 ms, and 2–4 ms once warmed. Unlike the element's other idle work, it does
+   * not wait for a long idle period: a reader may zoom at once. Put off while the reader zooms or
+   * pans: the gesture's own frames warm the code then.
    */
   private _warmLayouts(): void {
     const key = `${this._dataVersion}/${this._width}/${this._rtl}`;
@@ -1521,7 +1523,7 @@ export class NewsTimeline extends LitElement {
       this._warmLayoutCancel = undefined;
       if (!this.isConnected || key !== `${this._dataVersion}/${this._width}/${this._rtl}`) return;
       if (this._zoom.gesture) {
-        this._warmLayoutCancel = whenIdle(next, 2000, IDLE_SPARE);
+        this._warmLayoutCancel = whenIdle(next, 2000);
         return;
       }
       level++;
@@ -1533,7 +1535,7 @@ export class NewsTimeline extends LitElement {
       const frame = this._frameAt(deeper.rescaleX(this._base));
       const last = level >= WARM_LEVELS || k >= maxK || !frame.layout.clusters.length;
       if (!last) {
-        this._warmLayoutCancel = whenIdle(next, 2000, IDLE_SPARE);
+        this._warmLayoutCancel = whenIdle(next, 2000);
         return;
       }
       const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.marks[hidden]');
@@ -1546,7 +1548,11 @@ export class NewsTimeline extends LitElement {
         this._marksDrawn = undefined;
       }
     };
-    this._warmLayoutCancel = whenIdle(next, 2000, IDLE_SPARE);
+    // Two frames: the chart drawn is then on screen.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => (this._warmLayoutCancel = whenIdle(next, 2000)));
+    });
+    this._warmLayoutCancel = () => cancelAnimationFrame(frame);
   }
 
   private _sheet?: { key: string; canvas: HTMLCanvasElement | OffscreenCanvas; ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D; slots: Map<string, CountSlot>; x: number; y: number; h: number; generation: number };
