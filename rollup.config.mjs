@@ -39,7 +39,7 @@ export default [
     preserveEntrySignatures: 'allow-extension',
     // One file to embed; other languages and the adapters load on first use from dist/chunks/.
     output: {
-      // V8's explicit compile hint (Chrome 136+; other engines read a comment): every function of a
+      // V8's explicit compile hint (Chrome 136+; other engines take it for a comment): every function of a
       // file is compiled on the thread that streams it in, not lazily on the main thread at first
       // call. The embed and its chunks run at once when loaded: at first paint, lazy compiles took
       // about 30 ms of the main thread (400 functions) before it.
