@@ -1478,7 +1478,7 @@ export class NewsTimeline extends LitElement {
     const blank = !layout.marks.length;
     this._marksDrawn = { canvas, box: this._canvasBox, layout, selected: this.selected, blank };
     // Zoomed out to clusters alone, the canvas stays blank: cleared again, it would cost the
-    // browser a copy of its whole bitmap at the next commit (about 2 ms a frame without a GPU).
+    // browser about 1 ms of its next commit without a GPU (bench/canvas-commit.mjs).
     if (same && blank && drawn.blank) return;
     this._paintMarks(canvas, ctx, layout);
   }
