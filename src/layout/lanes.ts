@@ -285,8 +285,7 @@ export function placeLane(
   options?: Partial<LayoutOptions>,
 ): MarkLayout[] {
   const o = { ...DEFAULT_LAYOUT_OPTIONS, ...options };
-  type Label = Pick<MarkLayout, 'label' | 'labelX' | 'labelAnchor' | 'labelWidth' | 'left' | 'right'>;
-  type Candidate = Omit<MarkLayout, 'row' | 'y' | keyof Label> & { markLeft: number; markRight: number };
+  type Candidate = Omit<MarkLayout, 'row' | 'y' | keyof MarkLabel> & { markLeft: number; markRight: number };
   const candidates: Candidate[] = events.map(({ event, interval, order }) => {
     const x1 = x(interval.start);
     const rawX2 = x(interval.end);
@@ -307,7 +306,7 @@ export function placeLane(
   });
   // A candidate's label: right of the mark, or left of a point near the right edge when there is
   // more room there; truncated to the room it has. Measured only for events that may get one.
-  const labelOf = (c: Candidate): Label => {
+  const labelOf = (c: Candidate): MarkLabel => {
     const full = measure(c.event.title);
     const rightSpace = width - (c.x + o.markRadius + o.gap);
     const leftSpace = c.x - o.markRadius - o.gap;
@@ -327,7 +326,7 @@ export function placeLane(
   };
 
   const rows: RowSet[] = [];
-  const placed = new Array<{ row: number; label?: Label } | undefined>(candidates.length);
+  const placed = new Array<{ row: number; label?: MarkLabel } | undefined>(candidates.length);
   // Labels first, by priority: importance, then duration, then time.
   const byPriority = candidates
     .map((_, i) => i)
@@ -367,31 +366,31 @@ export function placeLane(
   return candidates.map((c, i) => {
     const { row, label } = placed[i]!;
     const l = label ?? { label: '', labelX: c.x + o.markRadius + o.gap, labelAnchor: 'start' as const, labelWidth: 0, left: c.markLeft, right: c.markRight };
-    const mark: Mutable<MarkLayout> = {
-      id: c.id, event: c.event, lane: c.lane, order: c.order, interval: c.interval, kind: c.kind, row, x: c.x, x2: c.x2, y: row * o.rowHeight + o.rowHeight / 2,
-      label: l.label, left: l.left, right: l.right, labelX: l.labelX, labelAnchor: l.labelAnchor, labelWidth: l.labelWidth,
-    };
-    if (c.spread) mark.spread = c.spread;
-    if (c.certainty) mark.certainty = c.certainty;
-    return mark;
+    return buildMark(c, l, row, row * o.rowHeight + o.rowHeight / 2);
   });
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type MarkLabel = Pick<MarkLayout, 'label' | 'labelX' | 'labelAnchor' | 'labelWidth' | 'left' | 'right'>;
 
 /**
- * A copy of `m` in `row` at `y`. Written out field by field, not spread: every mark then has one
- * shape, and a frame copies hundreds of them (a spread copy of an object with optional fields
- * takes V8's slow path).
+ * A mark from what it shows (`base`), its label and extent (`l`), its row and its `y`. Written out
+ * field by field, not spread: every mark then has one shape, and a frame makes hundreds of them (a
+ * spread copy of an object with optional fields takes V8's slow path).
  */
-export function markAt(m: MarkLayout, row: number, y: number): MarkLayout {
+function buildMark(base: Omit<MarkLayout, 'row' | 'y' | keyof MarkLabel>, l: MarkLabel, row: number, y: number): MarkLayout {
   const mark: Mutable<MarkLayout> = {
-    id: m.id, event: m.event, lane: m.lane, order: m.order, interval: m.interval, kind: m.kind, row, x: m.x, x2: m.x2, y,
-    label: m.label, left: m.left, right: m.right, labelX: m.labelX, labelAnchor: m.labelAnchor, labelWidth: m.labelWidth,
+    id: base.id, event: base.event, lane: base.lane, order: base.order, interval: base.interval, kind: base.kind, row, x: base.x, x2: base.x2, y,
+    label: l.label, left: l.left, right: l.right, labelX: l.labelX, labelAnchor: l.labelAnchor, labelWidth: l.labelWidth,
   };
-  if (m.spread) mark.spread = m.spread;
-  if (m.certainty) mark.certainty = m.certainty;
+  if (base.spread) mark.spread = base.spread;
+  if (base.certainty) mark.certainty = base.certainty;
   return mark;
+}
+
+/** A copy of `m` in `row` at `y` (see `buildMark`). */
+export function markAt(m: MarkLayout, row: number, y: number): MarkLayout {
+  return buildMark(m, m, row, y);
 }
 
 function labelPriority(c: { event: TimelineEvent; interval: Interval }): number {
