@@ -33,7 +33,7 @@ import { safeHref } from './safe-url.js';
 import { loadJson } from './load.js';
 import { readChildren } from './read-children.js';
 import { IDLE_SPARE, whenIdle } from './idle.js';
-import { TickNodes } from './tick-nodes.js';
+import { px, TickNodes } from './tick-nodes.js';
 import { DEFAULT_STRINGS, loadStrings, resolveStrings, stringsReady, type TimelineStrings } from './strings/en.js';
 
 const MARGIN = { left: 16, right: 16 };
@@ -2021,8 +2021,6 @@ type CountSlot = { x: number; y: number; w: number; h: number };
 /** The count sheet's size in CSS px: room for several hundred distinct counts. */
 const COUNT_SHEET = [512, 256] as const;
 
-/** A coordinate rounded to 1/100 px, so that float noise does not rewrite an unchanged attribute. */
-const px = (v: number) => Math.round(v * 100) / 100;
 
 /** 1234 → "1.2k", for counts in cluster marks. */
 function compactCount(n: number): string {

@@ -18,8 +18,8 @@ interface TickNode {
   x: number;
 }
 
-/** Rounds to 1/100 px, as the chart's other coordinates are. */
-const px = (v: number) => Math.round(v * 100) / 100;
+/** A coordinate rounded to 1/100 px, so that float noise does not rewrite an unchanged attribute (the chart's other coordinates too). */
+export const px = (v: number) => Math.round(v * 100) / 100;
 
 /** The tick nodes of one axis group. */
 export class TickNodes {
@@ -61,10 +61,9 @@ export class TickNodes {
     for (const node of free) node.g.remove();
     this._byValue = next;
     if (top !== this._lineTop || bottom !== this._lineBottom) {
-      const [topChanged, bottomChanged] = [top !== this._lineTop, bottom !== this._lineBottom];
       this._lineTop = top;
       this._lineBottom = bottom;
-      for (const node of next.values()) this._setLine(node, topChanged, bottomChanged);
+      for (const node of next.values()) this._setLine(node);
     }
   }
 
@@ -77,9 +76,9 @@ export class TickNodes {
     if (tick.label !== node.label.data) node.label.data = tick.label;
   }
 
-  private _setLine(node: TickNode, top = true, bottom = true): void {
-    if (top) node.line.setAttribute('y1', String(this._lineTop));
-    if (bottom) node.line.setAttribute('y2', String(this._lineBottom));
+  private _setLine(node: TickNode): void {
+    node.line.setAttribute('y1', String(this._lineTop));
+    node.line.setAttribute('y2', String(this._lineBottom));
   }
 
   private _make(): TickNode {
