@@ -1308,7 +1308,7 @@ export class NewsTimeline extends LitElement {
       </div>
       ${this._renderChart(layout)} ${this._renderOverview()}
       ${this._renderDetail()}
-      <ol class="visually-hidden" aria-label=${s.listLabel}>
+      <ol class="visually-hidden reading-list" role="list" aria-label=${s.listLabel}>
         ${this._listNames.map((name) => html`<li>${name}</li>`)}
       </ol>
     `;
