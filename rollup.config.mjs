@@ -7,6 +7,7 @@ import terser from '@rollup/plugin-terser';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pkg from './package.json' with { type: 'json' };
+import { minifyCssTemplates } from './scripts/minify-css.mjs';
 
 // Lazy chunks carry a content hash in their names: clear out those of earlier builds.
 rmSync(new URL('./dist/chunks', import.meta.url), { recursive: true, force: true });
@@ -25,6 +26,18 @@ const noTransitions = {
   resolveId: (id) =>
     id === 'd3-transition' || id === 'd3-interpolate' ? fileURLToPath(new URL(`./scripts/embed-stubs/${id}.js`, import.meta.url)) : null,
 };
+/**
+ * The CSS of Lit `css` templates without comments and indentation (scripts/minify-css.mjs), in both
+ * builds: about 0.7 KB min+gzip of the embed. Lines stay where they were, so the source map does too.
+ */
+const minifyCss = {
+  name: 'minify-css',
+  transform(code, id) {
+    if (!id.endsWith('.styles.ts')) return null;
+    const minified = minifyCssTemplates(code);
+    return minified === null ? null : { code: minified, map: null };
+  },
+};
 const external = (id) => [...deps, '@valibot/to-json-schema'].some((d) => id === d || id.startsWith(`${d}/`));
 
 export default [
@@ -32,7 +45,7 @@ export default [
     input: { index: 'src/index.ts', 'schema/json-schema': 'src/schema/json-schema.ts' },
     external,
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    plugins: [typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist', outDir: 'dist' })],
+    plugins: [minifyCss, typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist', outDir: 'dist' })],
   },
   {
     input: 'src/embed.ts',
@@ -52,6 +65,7 @@ export default [
     },
     plugins: [
       noTransitions,
+      minifyCss,
       nodeResolve({ browser: true }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist', sourceMap: true }),
       process.env.NO_MINIFY ? null : terser({ format: { comments: /^# allFunctionsCalledOnLoad$/ }, compress: { passes: 2 } }),
