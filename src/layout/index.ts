@@ -6,7 +6,7 @@ export { layoutFrame, buildLaneIndex, maxFrameHeight } from './frame.js';
 export type { FrameInput, FrameLayout, LaneIndex } from './frame.js';
 export { layoutAxis } from './axis.js';
 export type { AxisTick } from './axis.js';
-export { timeExtent } from './scale.js';
+export { timeExtent, orderedExtent } from './scale.js';
 export { truncateText, estimateText, textDirection } from './text.js';
 export { mirrorLayout, mirrorMark, mirrorCluster, mirrorTicks } from './mirror.js';
 export type { MeasureText } from './text.js';

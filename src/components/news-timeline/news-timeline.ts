@@ -17,7 +17,7 @@ import { isLocaleReady, loadLocale, resolveLocale } from '../../time/locale.js';
 import { layoutAxis, layoutAxisContext, tickStep, type AxisTick, type TickStep } from '../../layout/axis.js';
 import { DEFAULT_LAYOUT_OPTIONS, DEFAULT_PALETTE, lanesFor, timeOrder, type ClusterLayout, type Lane, type MarkLayout, type Ordered, type TimelineLayout } from '../../layout/lanes.js';
 import { buildLaneIndex, layoutFrame, maxFrameHeight, type LaneIndex } from '../../layout/frame.js';
-import { timeExtent } from '../../layout/scale.js';
+import { orderedExtent } from '../../layout/scale.js';
 import { layoutStory, type StoryItem } from '../../layout/story.js';
 import { estimateText, textDirection, truncateText, type MeasureText } from '../../layout/text.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
@@ -760,7 +760,7 @@ export class NewsTimeline extends LitElement {
 
   private _computeBase(resetZoom: boolean): void {
     const doc = this._result?.document;
-    const extent = (doc && timeExtent(doc)) ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
+    const extent = (doc && orderedExtent(this._ordered, doc.eras)) ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
     const from = parseDate(this.start)?.start ?? extent[0];
     const to = parseDate(this.end)?.end ?? extent[1];
     this._base = timeScale([from, Math.max(to, from + MIN_SPAN)], [0, Math.max(1, this._width)]);
