@@ -77,6 +77,25 @@ export function balanceBidi(value: string): string {
   return value + stack.reverse().join('');
 }
 
+/**
+ * Whether {@link clip} could change an event of the flat shape that `fastEvent` accepts: one of its
+ * texts over its limit or holding a bidirectional opener, or too many tags. A quick test for the
+ * common case, so that most events skip `clip`'s walk over their keys; when it says yes, `clip`
+ * does the work (and may find nothing to do). Its id, dates, time zone and group need no test:
+ * their patterns allow ASCII alone, which is never over a limit here nor an opener.
+ */
+export function flatNeedsClip(event: { title: string; summary?: string; displayDate?: string; tags?: readonly string[] }): boolean {
+  const { title, summary, displayDate, tags } = event;
+  if (title.length > TEXT_LIMITS.title! || OPENERS.test(title)) return true;
+  if (summary !== undefined && (summary.length > TEXT_LIMITS.summary! || OPENERS.test(summary))) return true;
+  if (displayDate !== undefined && (displayDate.length > TEXT_LIMITS.displayDate! || OPENERS.test(displayDate))) return true;
+  if (tags !== undefined) {
+    if (tags.length > LIST_LIMITS.tags!) return true;
+    for (let i = 0; i < tags.length; i++) if (tags[i]!.length > TEXT_LIMITS.tags! || OPENERS.test(tags[i]!)) return true;
+  }
+  return false;
+}
+
 /** Shortened and balanced within `limit`: room is made for the closers balancing adds. */
 function fit(value: string, limit: number): string {
   const once = balanceBidi(shorten(value, limit));
