@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/news-timeline/index.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import { syntheticDocument } from '../../bench/synthetic.js';
+import { idle } from '../helpers.js';
 
 /** Elements in the light DOM and every shadow root below `root`. */
 function countElements(root: Element | ShadowRoot): number {
@@ -145,5 +146,53 @@ describe('<news-timeline> at scale', () => {
     el.fit();
     await el.updateComplete;
     await expect(el.parentElement).to.be.accessible();
+  });
+});
+
+describe('<news-timeline> with new data', () => {
+  async function chart(n: number): Promise<NewsTimeline> {
+    const wrapper = document.createElement('div');
+    wrapper.style.width = '1200px';
+    const el = document.createElement('news-timeline');
+    el.noHash = true;
+    el.layout = 'horizontal';
+    el.data = syntheticDocument(n);
+    wrapper.append(el);
+    document.body.append(wrapper);
+    await el.updateComplete;
+    return el;
+  }
+  const index = (el: NewsTimeline) => (el as unknown as { _positionMap?: Map<string, number> })._positionMap;
+
+  it('makes its index of events by id at idle, not in the update that shows the data', async () => {
+    const el = await chart(10_000);
+    try {
+      expect(el.shadowRoot!.querySelectorAll('.cluster').length, 'the chart is drawn').to.be.greaterThan(10);
+      expect(el.shadowRoot!.querySelectorAll('.reading-list li').length, 'the reading list is named').to.be.greaterThan(10);
+      expect(index(el), 'no index in the first update').to.equal(undefined);
+      await idle();
+      expect(index(el)?.size).to.equal(10_000);
+      // New data: the index is of the new events.
+      el.data = syntheticDocument(500, 7);
+      await el.updateComplete;
+      expect(el.select('e9999'), 'an id of the old data').to.equal(false);
+      expect(el.select('e12')).to.equal(true);
+      expect(index(el)?.size).to.equal(500);
+    } finally {
+      el.parentElement!.remove();
+    }
+  });
+
+  it('makes the index at once when a lookup needs it before then', async () => {
+    const el = await chart(2_000);
+    try {
+      expect(index(el)).to.equal(undefined);
+      expect(el.select('e1234')).to.equal(true);
+      await el.updateComplete;
+      expect(el.selected).to.equal('e1234');
+      expect(index(el)?.size).to.equal(2_000);
+    } finally {
+      el.parentElement!.remove();
+    }
   });
 });
