@@ -14,6 +14,8 @@ export interface LaneIndex {
   readonly lane: Lane;
   /** Starts of the lane's events, ascending (epoch ms). */
   readonly starts: Float64Array;
+  /** Ends of the lane's events (epoch ms), in the same order as `starts`. */
+  readonly ends: Float64Array;
   /** Positions of the lane's events in the document's time order, in the same order as `starts`. */
   readonly positions: Int32Array;
   /** Interval index over the lane's events; it answers with indexes into `starts`/`positions`. */
@@ -42,13 +44,15 @@ export function buildLaneIndex(ordered: readonly Ordered[], lanes: readonly Lane
   return lanes.map((lane, li) => {
     const positions = all.subarray(offsets[li]!, offsets[li + 1]!);
     const starts = new Float64Array(positions.length);
+    const ends = new Float64Array(positions.length);
     const intervals = new Array<Ordered['interval']>(positions.length);
     for (let i = 0; i < positions.length; i++) {
       const interval = ordered[positions[i]!]!.interval;
       intervals[i] = interval;
       starts[i] = interval.start;
+      ends[i] = interval.end;
     }
-    return { lane, starts, positions, index: buildEventIndex(intervals) };
+    return { lane, starts, ends, positions, index: buildEventIndex(intervals) };
   });
 }
 

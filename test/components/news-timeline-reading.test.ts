@@ -235,6 +235,43 @@ describe('<news-timeline> reading', () => {
     expect(location.hash).to.equal('');
   });
 
+  it('the overview draws the events of each lane in its own row, deeper where more events overlap, and nothing where there are none', async () => {
+    const point = (id: string, group: string, start: string) => ({ id, group, start, title: id });
+    const doc: TimelineDocument = {
+      groups: [
+        { id: 'g1', label: 'One', color: '#ff0000' },
+        { id: 'g2', label: 'Two', color: '#0000ff' },
+      ],
+      events: [
+        point('jan', 'g1', '2023-01-10'),
+        { id: 'june', group: 'g1', start: '2023-06-01', end: '2023-06-30', title: 'June' },
+        ...['a', 'b', 'c', 'd', 'e'].map((k) => point(`march-${k}`, 'g2', '2023-03-15')),
+      ],
+    };
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"><news-timeline lang="en-GB" start="2023-01-01" end="2023-12-31" .data=${doc}></news-timeline></div>`);
+    const el = wrapper.querySelector('news-timeline')!;
+    await el.updateComplete;
+    const canvas = root(el).querySelector<HTMLCanvasElement>('.overview canvas')!;
+    const ratio = canvas.width / canvas.getBoundingClientRect().width;
+    const ctx = canvas.getContext('2d')!;
+    // The strip spans 2023 (start to end); lane rows are 16 px from 4 px down: One, then Two.
+    const year = [Date.UTC(2023, 0, 1), Date.UTC(2024, 0, 1)];
+    const pixel = (date: string, lane: number) => {
+      const x = ((Date.parse(date) + DAY / 2 - year[0]!) / (year[1]! - year[0]!)) * canvas.getBoundingClientRect().width;
+      return [...ctx.getImageData(Math.floor(x * ratio), Math.floor((11 + lane * 16) * ratio), 1, 1).data];
+    };
+    const [jan, janOther] = [pixel('2023-01-10', 0), pixel('2023-01-10', 1)];
+    expect(jan[3], 'January, lane One').to.be.greaterThan(0);
+    expect(jan[0]).to.be.greaterThan(jan[2]!);
+    expect(janOther[3], 'January, lane Two').to.equal(0);
+    expect(pixel('2023-06-15', 0)[3], 'mid-June, inside the range').to.be.greaterThan(0);
+    const march = pixel('2023-03-15', 1);
+    expect(march[2]).to.be.greaterThan(march[0]!);
+    expect(march[3], 'five events are drawn deeper than one').to.be.greaterThan(jan[3]!);
+    expect(pixel('2023-09-15', 0)[3], 'September, no events').to.equal(0);
+    expect(pixel('2023-09-15', 1)[3]).to.equal(0);
+  });
+
   it('the overview brush follows the main view, and brushing moves the main view', async () => {
     const el = await timeline(story);
     el.zoomTo('2022-01-01', '2023-12-31');

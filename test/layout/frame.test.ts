@@ -50,6 +50,24 @@ function expectPartition(prepared: ReturnType<typeof prepare>, layout: ReturnTyp
   }
 }
 
+describe('buildLaneIndex', () => {
+  it('buildLaneIndex(ordered, lanes) lists each lane\'s events in time order, with their starts and ends', () => {
+    const events = syntheticDocument(2_000).events;
+    const { ordered, lanes } = prepare(events);
+    expect(lanes.reduce((n, l) => n + l.positions.length, 0)).to.equal(ordered.length);
+    for (const l of lanes) {
+      expect(l.starts.length).to.equal(l.positions.length);
+      expect(l.ends.length).to.equal(l.positions.length);
+      l.positions.forEach((p, i) => {
+        const o = ordered[p]!;
+        expect(o.event.group).to.equal(l.lane.id);
+        expect([l.starts[i], l.ends[i]]).to.deep.equal([o.interval.start, o.interval.end]);
+        if (i > 0) expect(p).to.be.greaterThan(l.positions[i - 1]!);
+      });
+    }
+  });
+});
+
 describe('layoutFrame', () => {
   const doc = syntheticDocument(20_000);
   const prepared = prepare(doc.events);

@@ -1788,20 +1788,27 @@ export class NewsTimeline extends LitElement {
     ctx.clearRect(0, 0, this._width, OVERVIEW_HEIGHT);
     const rows = Math.max(1, this._lanes.length);
     const rowHeight = (OVERVIEW_HEIGHT - 8) / rows;
-    const laneIndex = new Map(this._lanes.map((l, i) => [l.id, i]));
     // How many events cover each px column of each lane, through a difference array: one pass over
-    // the events, then one rectangle per run of columns at the same density (not one per event).
+    // each lane's starts and ends (typed arrays, see buildLaneIndex), then one rectangle per run of
+    // columns at the same density (not one per event). `_base` is written out inline: at 100,000
+    // events, two calls per event took a third of the time.
     const cols = Math.ceil(this._width) + 1;
-    const cover = this._lanes.map(() => new Int32Array(cols + 1));
-    for (const o of this._ordered) {
-      const x1 = this._base(o.interval.start);
-      const a = Math.max(0, Math.min(cols, Math.floor(x1)));
-      const b = Math.max(0, Math.min(cols, Math.ceil(Math.max(x1 + 1.5, this._base(o.interval.end)))));
-      if (b <= a) continue;
-      const diff = cover[laneIndex.get(o.event.group ?? '') ?? 0]!;
-      diff[a]!++;
-      diff[b]!--;
-    }
+    const [d0, d1] = this._base.domain() as [number, number];
+    const [r0, r1] = this._base.range() as [number, number];
+    const span = d1 - d0 || 1;
+    const cover = this._laneIndex.map(({ starts, ends }) => {
+      const diff = new Int32Array(cols + 1);
+      for (let i = 0; i < starts.length; i++) {
+        const x1 = r0 + ((starts[i]! - d0) / span) * (r1 - r0);
+        const x2 = r0 + ((ends[i]! - d0) / span) * (r1 - r0);
+        const a = Math.max(0, Math.min(cols, Math.floor(x1)));
+        const b = Math.max(0, Math.min(cols, Math.ceil(Math.max(x1 + 1.5, x2))));
+        if (b <= a) continue;
+        diff[a]!++;
+        diff[b]!--;
+      }
+      return diff;
+    });
     const level = (depth: number) => (depth <= 0 ? 0 : depth === 1 ? 1 : depth < 4 ? 2 : depth < 16 ? 3 : 4);
     const alpha = [0, 0.45, 0.6, 0.8, 1];
     cover.forEach((diff, li) => {
