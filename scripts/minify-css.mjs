@@ -3,9 +3,10 @@
 //
 // Only what cannot change how a browser parses the sheet: comments go (CSS drops them when it
 // reads the sheet), indentation goes, a run of spaces becomes one, spaces next to "{", "}" and ";"
-// go, and so do spaces after ":" (in a selector a colon is never followed by a space). Quoted strings stay as written. Line breaks stay too, so that every line of the module
-// keeps its place and the TypeScript source map stays true without remapping.
-// test/build/minify-css.test.mjs checks, in Chromium, that the minified sheet parses to the same
+// go, and so do spaces after ":" (in a selector a colon is never followed by a space). Quoted
+// strings stay as written. Line breaks stay too, so that every line of the module keeps its place
+// and the TypeScript source map stays true without remapping.
+// test/page/minified-css.test.mjs checks, in Chromium, that the minified sheet parses to the same
 // rules as the source.
 
 const TOKENS = /('(?:\\[\s\S]|[^'\\])*'|"(?:\\[\s\S]|[^"\\])*")|(\/\*[\s\S]*?\*\/)|(\s+)|([^'"/\s]+|\/)/g;

@@ -1,8 +1,8 @@
 // `npm test`: runs every test in a system Chromium or Chrome. Never downloads a browser.
 //  1. the browser suite (test/**/*.test.ts) in web-test-runner;
 //  2. the page checks (test/page/*.test.mjs: the built demo under a strict CSP, without JavaScript,
-//     the heap after 1,000 elements, the reading list in the accessibility tree, the minified CSS) and the docs audit (test/docs/*.test.mjs) under Node's
-//     test runner, after a build.
+//     the heap after 1,000 elements, the reading list in the accessibility tree, the minified CSS)
+//     and the docs audit (test/docs/*.test.mjs) under Node's test runner, after a build.
 // Ends with one line `tests: N passed, N failed` for both, also written to test-results/summary.json.
 // CHROME_PATH overrides the browser; extra arguments go to web-test-runner (e.g. --files test/schema/*.test.ts),
 // and then only the browser suite runs.
