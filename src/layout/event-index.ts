@@ -35,25 +35,39 @@ interface DurationClass {
 /** Builds an {@link EventIndex} over intervals, in O(n log n) (O(n) for input already in start order). */
 export function buildEventIndex(intervals: readonly Interval[]): EventIndex {
   const n = intervals.length;
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  for (let p = 0; p < n; p++) {
+    starts[p] = intervals[p]!.start;
+    ends[p] = intervals[p]!.end;
+  }
+  return buildSpanIndex(starts, ends);
+}
+
+/**
+ * {@link buildEventIndex} over intervals given as their starts and ends (`starts[i]` to
+ * `ends[i]`), as typed arrays hold them: no object is read.
+ */
+export function buildSpanIndex(spanStarts: ArrayLike<number>, spanEnds: ArrayLike<number>): EventIndex {
+  const n = spanStarts.length;
   // One pass: each interval's duration class, how many fall in each class, and whether the input
   // is already in start order (the usual case: events in time order).
   const classOf = new Uint16Array(n);
   const counts = new Int32Array(MAX_CLASS + 2);
   let sorted = true;
   for (let p = 0; p < n; p++) {
-    const { start, end } = intervals[p]!;
-    const duration = end - start;
+    const start = spanStarts[p]!;
+    const duration = spanEnds[p]! - start;
     const c = duration < 1 ? 0 : Math.min(MAX_CLASS, Math.ceil(Math.log2(duration + 1)));
     classOf[p] = c;
     counts[c + 1]!++;
-    if (p > 0 && intervals[p - 1]!.start > start) sorted = false;
+    if (p > 0 && spanStarts[p - 1]! > start) sorted = false;
   }
   let order: ArrayLike<number> | undefined;
   if (!sorted) {
-    const starts = Float64Array.from(intervals, (i) => i.start);
     const byStart = new Uint32Array(n);
     for (let p = 0; p < n; p++) byStart[p] = p;
-    order = byStart.sort((a, b) => starts[a]! - starts[b]! || a - b);
+    order = byStart.sort((a, b) => spanStarts[a]! - spanStarts[b]! || a - b);
   }
   // A counting sort by class, stable, so each class stays in start order: one typed array for all
   // classes, each class a slice of it.
@@ -65,8 +79,8 @@ export function buildEventIndex(intervals: readonly Interval[]): EventIndex {
   for (let k = 0; k < n; k++) {
     const p = order ? order[k]! : k;
     const at = next[classOf[p]!]!++;
-    starts[at] = intervals[p]!.start;
-    ends[at] = intervals[p]!.end;
+    starts[at] = spanStarts[p]!;
+    ends[at] = spanEnds[p]!;
     positions[at] = p;
   }
   const classes: DurationClass[] = [];
@@ -76,7 +90,7 @@ export function buildEventIndex(intervals: readonly Interval[]): EventIndex {
     classes.push({ maxDuration: c === 0 ? 1 : 2 ** c, starts: starts.subarray(from, to), ends: ends.subarray(from, to), positions: positions.subarray(from, to) });
   }
   return {
-    size: intervals.length,
+    size: n,
     query(start, end, into = []) {
       into.length = 0;
       for (const cls of classes) {

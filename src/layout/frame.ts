@@ -5,7 +5,7 @@
  * {@link buildLaneIndex} prepares what it needs once per data change.
  * @module
  */
-import { buildEventIndex, lowerBound, upperBound, type EventIndex } from './event-index.js';
+import { buildSpanIndex, lowerBound, upperBound, type EventIndex } from './event-index.js';
 import { laneRows, markAt, placeLane, stackLanes, DEFAULT_LAYOUT_OPTIONS, type ClusterLayout, type Lane, type LaneMarks, type LayoutOptions, type MarkLayout, type Ordered, type TimelineLayout } from './lanes.js';
 import type { MeasureText } from './text.js';
 
@@ -29,30 +29,37 @@ export interface LaneIndex {
 export function buildLaneIndex(ordered: readonly Ordered[], lanes: readonly Lane[]): LaneIndex[] {
   const laneOf = new Map(lanes.map((l, i) => [l.id, i]));
   const n = ordered.length;
-  // A stable counting sort of positions by lane: each lane's positions stay in time order.
+  // One pass over the events reads each one's lane, start and end (the objects are read once:
+  // in time order they lie all over memory); then a stable counting sort by lane lays positions,
+  // starts and ends out lane by lane, each lane's still in time order, in one typed array each.
   const laneAt = new Int32Array(n);
+  const startAt = new Float64Array(n);
+  const endAt = new Float64Array(n);
   const offsets = new Int32Array(lanes.length + 1);
   for (let p = 0; p < n; p++) {
-    const li = laneOf.get(ordered[p]!.event.group ?? '') ?? 0;
+    const o = ordered[p]!;
+    const li = laneOf.get(o.event.group ?? '') ?? 0;
     laneAt[p] = li;
+    startAt[p] = o.interval.start;
+    endAt[p] = o.interval.end;
     offsets[li + 1]!++;
   }
   for (let li = 1; li < offsets.length; li++) offsets[li]! += offsets[li - 1]!;
   const next = offsets.slice();
   const all = new Int32Array(n);
-  for (let p = 0; p < n; p++) all[next[laneAt[p]!]!++] = p;
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  for (let p = 0; p < n; p++) {
+    const at = next[laneAt[p]!]!++;
+    all[at] = p;
+    starts[at] = startAt[p]!;
+    ends[at] = endAt[p]!;
+  }
   return lanes.map((lane, li) => {
-    const positions = all.subarray(offsets[li]!, offsets[li + 1]!);
-    const starts = new Float64Array(positions.length);
-    const ends = new Float64Array(positions.length);
-    const intervals = new Array<Ordered['interval']>(positions.length);
-    for (let i = 0; i < positions.length; i++) {
-      const interval = ordered[positions[i]!]!.interval;
-      intervals[i] = interval;
-      starts[i] = interval.start;
-      ends[i] = interval.end;
-    }
-    return { lane, starts, ends, positions, index: buildEventIndex(intervals) };
+    const [from, to] = [offsets[li]!, offsets[li + 1]!];
+    const laneStarts = starts.subarray(from, to);
+    const laneEnds = ends.subarray(from, to);
+    return { lane, starts: laneStarts, ends: laneEnds, positions: all.subarray(from, to), index: buildSpanIndex(laneStarts, laneEnds) };
   });
 }
 

@@ -1,6 +1,6 @@
 export { layoutTimeline, lanesFor, timeOrder, placeLane, stackLanes, DEFAULT_PALETTE, DEFAULT_LAYOUT_OPTIONS } from './lanes.js';
 export type { Lane, LaneLayout, MarkLayout, ClusterLayout, TimelineLayout, LayoutOptions, Ordered } from './lanes.js';
-export { buildEventIndex } from './event-index.js';
+export { buildEventIndex, buildSpanIndex } from './event-index.js';
 export type { EventIndex } from './event-index.js';
 export { layoutFrame, buildLaneIndex, maxFrameHeight } from './frame.js';
 export type { FrameInput, FrameLayout, LaneIndex } from './frame.js';

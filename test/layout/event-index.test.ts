@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { buildEventIndex, lowerBound, upperBound } from '../../src/layout/event-index.js';
+import { buildEventIndex, buildSpanIndex, lowerBound, upperBound } from '../../src/layout/event-index.js';
 
 const interval = fc
   .tuple(fc.integer({ min: 0, max: 1_000_000 }), fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 500_000 })))
@@ -21,6 +21,18 @@ describe('buildEventIndex', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('buildSpanIndex(starts, ends) answers as buildEventIndex over the same intervals', () => {
+    fc.assert(
+      fc.property(fc.array(interval, { maxLength: 300 }), fc.array(window, { minLength: 1, maxLength: 10 }), (intervals, windows) => {
+        const spans = buildSpanIndex(Float64Array.from(intervals, (i) => i.start), Float64Array.from(intervals, (i) => i.end));
+        const index = buildEventIndex(intervals);
+        expect(spans.size).to.equal(intervals.length);
+        for (const [a, b] of windows) expect([...spans.query(a, b)].sort((x, y) => x - y)).to.deep.equal([...index.query(a, b)].sort((x, y) => x - y));
+      }),
+      { numRuns: 200 },
     );
   });
 
