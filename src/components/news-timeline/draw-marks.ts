@@ -82,6 +82,10 @@ export function drawMarks(ctx: CanvasRenderingContext2D, marks: readonly MarkLay
   ctx.font = style.font;
   ctx.textBaseline = 'alphabetic';
   const dy = 0.35 * style.fontSize;
+  // The outline's dash, set only when it changes: most marks are points with a solid ring, and
+  // each setLineDash call makes a new array and a call into the canvas.
+  let dashed = false;
+  ctx.setLineDash([]);
   for (const m of marks) {
     if (m.right < -8 && (!m.spread || m.spread.x2 < -8)) continue;
     if (m.left > width + 8 && (!m.spread || m.spread.x > width + 8)) continue;
@@ -132,9 +136,11 @@ export function drawMarks(ctx: CanvasRenderingContext2D, marks: readonly MarkLay
     if (isSelected || uncertain || m.kind === 'point') {
       ctx.strokeStyle = isSelected || uncertain ? style.text : style.background;
       ctx.lineWidth = isSelected ? 2 : uncertain ? 1.25 : 1.5;
-      ctx.setLineDash(uncertain ? [2, 2] : []);
+      if (uncertain !== dashed) {
+        ctx.setLineDash(uncertain ? [2, 2] : []);
+        dashed = uncertain;
+      }
       ctx.stroke();
-      ctx.setLineDash([]);
     }
     if (m.label) {
       const { direction, align } = labelSetting(m);
@@ -166,6 +172,8 @@ function underline(ctx: CanvasRenderingContext2D, label: string, x: number, base
   ctx.strokeStyle = `rgb(${bg.map((c, i) => Math.round(c * 0.9 + accent[i]! * 0.1)).join(',')})`;
   ctx.lineWidth = SKIP_INK;
   ctx.lineJoin = 'round';
+  // The mark's outline may have left a dash set (drawMarks sets it only when it changes).
+  ctx.setLineDash([]);
   ctx.strokeText(label, x, baseline);
   ctx.restore();
 }
