@@ -76,8 +76,7 @@ export function drawMarks(ctx: CanvasRenderingContext2D, marks: readonly MarkLay
   const { width, colorOf, selected, labelSetting, rtl } = drawing;
   const { radius } = style;
   // The font is set outside save() and only when it changes: the canvas parses and resolves a
-  // font each time one is set, and restore() would undo it, so that every draw set it afresh
-  // (about two thirds of this function's time on a zoom step).
+  // font each time one is set, and restore() would undo it, so that every draw set it afresh.
   if (ctx.font !== style.font) ctx.font = style.font;
   ctx.save();
   ctx.beginPath();
