@@ -163,21 +163,65 @@ describe('<news-timeline> with new data', () => {
     return el;
   }
   const index = (el: NewsTimeline) => (el as unknown as { _positionMap?: Map<string, number> })._positionMap;
+  const part = (el: NewsTimeline) => (el as unknown as { _positionPart?: { next: number } })._positionPart;
+  /** Idle moments until the index is made (a slice of it each), at most `max`. */
+  async function idleUntilIndexed(el: NewsTimeline, max = 40) {
+    for (let i = 0; i < max && !index(el); i++) await idle();
+  }
 
-  it('makes its index of events by id at idle, not in the update that shows the data', async () => {
+  it('makes its index of events by id in idle slices, not in the updates that show the data', async () => {
     const el = await chart(10_000);
     try {
       expect(el.shadowRoot!.querySelectorAll('.cluster').length, 'the chart is drawn').to.be.greaterThan(10);
       expect(el.shadowRoot!.querySelectorAll('.reading-list li').length, 'the reading list is named').to.be.greaterThan(10);
       expect(index(el), 'no index in the first update').to.equal(undefined);
-      await idle();
+      // Nor in the next update, with the keyboard focus on a cluster (as the first event is in
+      // one): it is found among the clusters in view, not looked up among the events.
+      expect(el.shadowRoot!.querySelector('.cluster[tabindex="0"]'), 'a cluster has the focus stop').to.not.equal(null);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(index(el), 'no index in the next update').to.equal(undefined);
+      // Made in idle slices only.
+      const budgets: number[] = [];
+      const internal = el as unknown as { _extendPositions(budget: number): boolean };
+      const extend = internal._extendPositions;
+      internal._extendPositions = function (budget: number) {
+        budgets.push(budget);
+        return extend.call(this, budget);
+      };
+      await idleUntilIndexed(el);
+      expect(budgets.length).to.be.greaterThan(0);
+      expect(budgets.every(Number.isFinite), `budgets ${budgets.join(', ')}`).to.equal(true);
       expect(index(el)?.size).to.equal(10_000);
+      const ordered = (el as unknown as { _ordered: { event: { id: string } }[] })._ordered;
+      for (const at of [0, 1, 4_999, 9_999]) expect(index(el)!.get(ordered[at]!.event.id)).to.equal(at);
       // New data: the index is of the new events.
       el.data = syntheticDocument(500, 7);
       await el.updateComplete;
       expect(el.select('e9999'), 'an id of the old data').to.equal(false);
       expect(el.select('e12')).to.equal(true);
       expect(index(el)?.size).to.equal(500);
+    } finally {
+      el.parentElement!.remove();
+    }
+  });
+
+  it('makes the index in slices of a thousand events, and finishes it when a lookup needs it half made', async () => {
+    const el = await chart(100_000);
+    try {
+      const internal = el as unknown as { _extendPositions(budget: number): boolean };
+      // What an idle slice does, with no time to spare: one step of a thousand events.
+      expect(internal._extendPositions(0)).to.equal(false);
+      expect(part(el)?.next).to.equal(1_000);
+      expect(index(el)).to.equal(undefined);
+      expect(internal._extendPositions(0)).to.equal(false);
+      expect(part(el)?.next).to.equal(2_000);
+      // A lookup finishes it, from where it stopped.
+      expect(el.select('e99999')).to.equal(true);
+      expect(index(el)?.size).to.equal(100_000);
+      expect(part(el)).to.equal(undefined);
+      const ordered = (el as unknown as { _ordered: { event: { id: string } }[] })._ordered;
+      for (const at of [0, 999, 1_000, 1_999, 2_000, 99_999]) expect(index(el)!.get(ordered[at]!.event.id)).to.equal(at);
     } finally {
       el.parentElement!.remove();
     }

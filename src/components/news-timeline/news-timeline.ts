@@ -323,12 +323,14 @@ export class NewsTimeline extends LitElement {
   private _result?: ParseResult;
   private _ordered: Ordered[] = [];
   /**
-   * Each event's place in `_ordered`, by id (see `_positions`): made at the first idle moment
-   * after new data, or when first needed. At 100,000 events it takes 60–90 ms, which the first
-   * paint does not need.
+   * Each event's place in `_ordered`, by id (see `_positions`): made at idle moments after new
+   * data, a slice at a time, or at once when first needed. At 100,000 events it takes 60–90 ms,
+   * which the first paint does not need, and which in one piece would be a long task.
    */
   private _positionMap?: Map<string, number>;
-  /** Cancels the pending idle build of `_positionMap`. */
+  /** `_positionMap` as far as the idle work has got: the map, and the next place in `_ordered`. */
+  private _positionPart?: { map: Map<string, number>; next: number };
+  /** Cancels the pending idle slice of `_positionMap`. */
   private _positionsCancel?: () => void;
   private _laneIndex: LaneIndex[] = [];
   private _storyStart = 0;
@@ -656,7 +658,8 @@ export class NewsTimeline extends LitElement {
       this._pendingHash = null;
       if (this._findEvent(id)) this._setSelection(id, { notify: true, focus: null, writeHash: false, reveal: true });
     }
-    if (this._focusId === null || (!this._findEvent(this._focusId) && !this._nav.some((i) => i.id === this._focusId))) {
+    // The marks and clusters in view first: they answer without the index by id.
+    if (this._focusId === null || (!this._nav.some((i) => i.id === this._focusId) && !this._findEvent(this._focusId))) {
       this._focusId = this.selected ?? this._ordered[0]?.event.id ?? null;
     }
     // An event hidden in a cluster hands its focus to that cluster.
@@ -718,6 +721,7 @@ export class NewsTimeline extends LitElement {
       this._result = undefined;
       this._ordered = [];
       this._positionMap = undefined;
+      this._positionPart = undefined;
       this._laneIndex = [];
       this._lanes = [];
       this._laneById.clear();
@@ -729,11 +733,13 @@ export class NewsTimeline extends LitElement {
     const doc = result.document;
     this._ordered = timeOrder(doc.events);
     this._positionMap = undefined;
+    this._positionPart = undefined;
     this._positionsCancel?.();
-    this._positionsCancel = whenIdle(() => {
+    const slice = () => {
       this._positionsCancel = undefined;
-      this._positions();
-    }, 1000, IDLE_SPARE);
+      if (!this._positionMap && !this._extendPositions(POSITIONS_SLICE)) this._positionsCancel = whenIdle(slice, 1000, IDLE_SPARE);
+    };
+    this._positionsCancel = whenIdle(slice, 1000, IDLE_SPARE);
     this._announce.push(new TimelineLoadEvent({ document: doc, issues: result.issues }));
     if (result.errors.length) {
       this._announce.push(new TimelineErrorEvent({ code: 'invalid-data', message: this._issuesSummary(result), issues: result.errors }));
@@ -967,7 +973,27 @@ export class NewsTimeline extends LitElement {
 
   /** Each event's place in `_ordered`, by id. */
   private _positions(): Map<string, number> {
-    return (this._positionMap ??= new Map(this._ordered.map((o, i) => [o.event.id, i])));
+    if (!this._positionMap) this._extendPositions(Infinity);
+    return this._positionMap!;
+  }
+
+  /**
+   * Adds events to the index by id for about `budget` ms (in steps of a thousand); sets
+   * `_positionMap` once every event is in. Returns whether it is.
+   */
+  private _extendPositions(budget: number): boolean {
+    const part = (this._positionPart ??= { map: new Map(), next: 0 });
+    const ordered = this._ordered;
+    const stop = performance.now() + budget;
+    while (part.next < ordered.length) {
+      const end = Math.min(ordered.length, part.next + 1000);
+      for (let i = part.next; i < end; i++) part.map.set(ordered[i]!.event.id, i);
+      part.next = end;
+      if (end < ordered.length && performance.now() > stop) return false;
+    }
+    this._positionMap = part.map;
+    this._positionPart = undefined;
+    return true;
   }
 
   private _findEvent(id: string): TimelineEvent | undefined {
@@ -2043,6 +2069,8 @@ const forcedColors = () => (forcedColorsQuery ??= matchMedia('(forced-colors: ac
 const SETTLE_CHUNK = 40;
 /** How many frames a new canvas is shown and touched for before a gesture needs it (`_warmCanvases`). */
 const WARM_FRAMES = 3;
+/** How long one idle slice of the index by id may take, ms: well within an idle period. */
+const POSITIONS_SLICE = 8;
 
 /** Height of a cluster's box (on the canvas) and of its button (in the chart), px. */
 const CLUSTER_HEIGHT = 22;
