@@ -162,8 +162,16 @@ describe('<news-timeline> with new data', () => {
     await el.updateComplete;
     return el;
   }
-  const index = (el: NewsTimeline) => (el as unknown as { _positionMap?: Map<string, number> })._positionMap;
-  const part = (el: NewsTimeline) => (el as unknown as { _positionPart?: { next: number } })._positionPart;
+  type Internal = { _positionIndex?: { map: Map<string, number>; next: number }; _ordered: unknown[] };
+  /** The index by id once every event is in it; the part made so far while it is not. */
+  const index = (el: NewsTimeline) => {
+    const { _positionIndex: made, _ordered: ordered } = el as unknown as Internal;
+    return made && made.next === ordered.length ? made.map : undefined;
+  };
+  const part = (el: NewsTimeline) => {
+    const { _positionIndex: made, _ordered: ordered } = el as unknown as Internal;
+    return made && made.next < ordered.length ? made : undefined;
+  };
   /** Idle moments until the index is made (a slice of it each), at most `max`. */
   async function idleUntilIndexed(el: NewsTimeline, max = 40) {
     for (let i = 0; i < max && !index(el); i++) await idle();

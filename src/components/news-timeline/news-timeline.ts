@@ -39,7 +39,7 @@ import { DEFAULT_STRINGS, loadStrings, resolveStrings, stringsReady, type Timeli
 const MARGIN = { left: 16, right: 16 };
 
 /** A mark or cluster in view, for the arrow keys and the accessible list (its name made when needed). */
-type NavItem = { id: string; name: string; x: number; event?: TimelineEvent; cluster?: ClusterLayout };
+type NavItem = { id: string; name: string; x: number } & ({ event: TimelineEvent; cluster?: undefined } | { cluster: ClusterLayout; event?: undefined });
 
 /** What the chart draws at one zoom: see `NewsTimeline._frameAt`. */
 type Frame = { layout: TimelineLayout; nav: NavItem[]; ticks: AxisTick[]; context: AxisTick[] };
@@ -323,14 +323,13 @@ export class NewsTimeline extends LitElement {
   private _result?: ParseResult;
   private _ordered: Ordered[] = [];
   /**
-   * Each event's place in `_ordered`, by id (see `_positions`): made at idle moments after new
-   * data, a slice at a time, or at once when first needed. At 100,000 events it takes 60–90 ms,
-   * which the first paint does not need, and which in one piece would be a long task.
+   * Each event's place in `_ordered`, by id (see `_positions`), as far as it is made: the map, and
+   * the next place to add. Made at idle moments after new data, a slice at a time, or at once when
+   * first needed. At 100,000 events it takes 60–90 ms, which the first paint does not need, and
+   * which in one piece would be a long task.
    */
-  private _positionMap?: Map<string, number>;
-  /** `_positionMap` as far as the idle work has got: the map, and the next place in `_ordered`. */
-  private _positionPart?: { map: Map<string, number>; next: number };
-  /** Cancels the pending idle slice of `_positionMap`. */
+  private _positionIndex?: { map: Map<string, number>; next: number };
+  /** Cancels the pending idle slice of `_positionIndex`. */
   private _positionsCancel?: () => void;
   private _laneIndex: LaneIndex[] = [];
   private _storyStart = 0;
@@ -720,8 +719,7 @@ export class NewsTimeline extends LitElement {
     if (input === undefined) {
       this._result = undefined;
       this._ordered = [];
-      this._positionMap = undefined;
-      this._positionPart = undefined;
+      this._positionIndex = undefined;
       this._laneIndex = [];
       this._lanes = [];
       this._laneById.clear();
@@ -732,12 +730,11 @@ export class NewsTimeline extends LitElement {
     this._dataVersion++;
     const doc = result.document;
     this._ordered = timeOrder(doc.events);
-    this._positionMap = undefined;
-    this._positionPart = undefined;
+    this._positionIndex = undefined;
     this._positionsCancel?.();
     const slice = () => {
       this._positionsCancel = undefined;
-      if (!this._positionMap && !this._extendPositions(POSITIONS_SLICE)) this._positionsCancel = whenIdle(slice, 1000, IDLE_SPARE);
+      if (!this._extendPositions(POSITIONS_SLICE)) this._positionsCancel = whenIdle(slice, 1000, IDLE_SPARE);
     };
     this._positionsCancel = whenIdle(slice, 1000, IDLE_SPARE);
     this._announce.push(new TimelineLoadEvent({ document: doc, issues: result.issues }));
@@ -973,26 +970,25 @@ export class NewsTimeline extends LitElement {
 
   /** Each event's place in `_ordered`, by id. */
   private _positions(): Map<string, number> {
-    if (!this._positionMap) this._extendPositions(Infinity);
-    return this._positionMap!;
+    this._extendPositions(Infinity);
+    return this._positionIndex!.map;
   }
 
   /**
-   * Adds events to the index by id for about `budget` ms (in steps of a thousand); sets
-   * `_positionMap` once every event is in. Returns whether it is.
+   * Adds events to the index by id for about `budget` ms, in steps of a thousand. Returns whether
+   * every event is in.
    */
   private _extendPositions(budget: number): boolean {
-    const part = (this._positionPart ??= { map: new Map(), next: 0 });
+    const index = (this._positionIndex ??= { map: new Map(), next: 0 });
     const ordered = this._ordered;
+    if (index.next === ordered.length) return true;
     const stop = performance.now() + budget;
-    while (part.next < ordered.length) {
-      const end = Math.min(ordered.length, part.next + 1000);
-      for (let i = part.next; i < end; i++) part.map.set(ordered[i]!.event.id, i);
-      part.next = end;
+    while (index.next < ordered.length) {
+      const end = Math.min(ordered.length, index.next + 1000);
+      for (let i = index.next; i < end; i++) index.map.set(ordered[i]!.event.id, i);
+      index.next = end;
       if (end < ordered.length && performance.now() > stop) return false;
     }
-    this._positionMap = part.map;
-    this._positionPart = undefined;
     return true;
   }
 
@@ -1128,7 +1124,7 @@ export class NewsTimeline extends LitElement {
 
   /** The marks and clusters in view, in reading order (time, then lane), with their accessible names. */
   private _navItems() {
-    for (const item of this._nav) if (!item.name) item.name = item.cluster ? this._clusterName(item.cluster) : this._accessibleName(item.event ?? this._findEvent(item.id)!);
+    for (const item of this._nav) if (!item.name) item.name = item.cluster ? this._clusterName(item.cluster) : this._accessibleName(item.event);
     return this._nav;
   }
 
