@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/news-timeline/index.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import { syntheticDocument } from '../../bench/synthetic.js';
+import type { TimelineDocument } from '../../src/schema/types.js';
 import { idle } from '../helpers.js';
 
 /** Elements in the light DOM and every shadow root below `root`. */
@@ -19,24 +20,32 @@ function countElements(root: Element | ShadowRoot): number {
   return n;
 }
 
+/**
+ * A horizontal timeline of `doc`, 1,200 px wide, in a wrapper of its own on the page
+ * (open-wc's fixture() would remove it after the first test): remove `el.parentElement` when done.
+ */
+async function chart(doc: TimelineDocument): Promise<NewsTimeline> {
+  const wrapper = document.createElement('div');
+  wrapper.style.width = '1200px';
+  const el = document.createElement('news-timeline');
+  el.noHash = true;
+  el.layout = 'horizontal';
+  el.data = doc;
+  wrapper.append(el);
+  document.body.append(wrapper);
+  await el.updateComplete;
+  return el;
+}
+
 describe('<news-timeline> at scale', () => {
   const doc = syntheticDocument(100_000);
   let el: NewsTimeline;
 
-  // One element for the whole suite (open-wc's fixture() would remove it after the first test).
-  let wrapper: HTMLDivElement;
+  // One element for the whole suite.
   before(async () => {
-    wrapper = document.createElement('div');
-    wrapper.style.width = '1200px';
-    el = document.createElement('news-timeline');
-    el.noHash = true;
-    el.layout = 'horizontal';
-    el.data = doc;
-    wrapper.append(el);
-    document.body.append(wrapper);
-    await el.updateComplete;
+    el = await chart(doc);
   });
-  after(() => wrapper.remove());
+  after(() => el.parentElement!.remove());
 
   it('renders 100,000 events with fewer than 3,000 elements, as cluster marks', () => {
     expect(el.document.events).to.have.length(100_000);
@@ -150,18 +159,6 @@ describe('<news-timeline> at scale', () => {
 });
 
 describe('<news-timeline> with new data', () => {
-  async function chart(n: number): Promise<NewsTimeline> {
-    const wrapper = document.createElement('div');
-    wrapper.style.width = '1200px';
-    const el = document.createElement('news-timeline');
-    el.noHash = true;
-    el.layout = 'horizontal';
-    el.data = syntheticDocument(n);
-    wrapper.append(el);
-    document.body.append(wrapper);
-    await el.updateComplete;
-    return el;
-  }
   type Internal = { _positionIndex?: { map: Map<string, number>; next: number }; _ordered: unknown[] };
   /** The index by id once every event is in it; the part made so far while it is not. */
   const index = (el: NewsTimeline) => {
@@ -178,7 +175,7 @@ describe('<news-timeline> with new data', () => {
   }
 
   it('makes its index of events by id in idle slices, not in the updates that show the data', async () => {
-    const el = await chart(10_000);
+    const el = await chart(syntheticDocument(10_000));
     try {
       expect(el.shadowRoot!.querySelectorAll('.cluster').length, 'the chart is drawn').to.be.greaterThan(10);
       expect(el.shadowRoot!.querySelectorAll('.reading-list li').length, 'the reading list is named').to.be.greaterThan(10);
@@ -215,7 +212,7 @@ describe('<news-timeline> with new data', () => {
   });
 
   it('makes the index in slices of a thousand events, and finishes it when a lookup needs it half made', async () => {
-    const el = await chart(100_000);
+    const el = await chart(syntheticDocument(100_000));
     try {
       const internal = el as unknown as { _extendPositions(budget: number): boolean };
       // What an idle slice does, with no time to spare: one step of a thousand events.
@@ -236,7 +233,7 @@ describe('<news-timeline> with new data', () => {
   });
 
   it('makes the index at once when a lookup needs it before then', async () => {
-    const el = await chart(2_000);
+    const el = await chart(syntheticDocument(2_000));
     try {
       expect(index(el)).to.equal(undefined);
       expect(el.select('e1234')).to.equal(true);
