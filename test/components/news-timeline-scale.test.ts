@@ -232,6 +232,64 @@ describe('<news-timeline> with new data', () => {
     }
   });
 
+  type Cluster = { id: string; lane: string; firstId: string; firstStart: number; lastStart: number };
+  const layoutOf = (el: NewsTimeline) => (el as unknown as { _layout: { clusters: Cluster[] } })._layout;
+  /** The mark or cluster that the Tab key reaches in the chart. */
+  const focusStop = (el: NewsTimeline) => el.shadowRoot!.querySelector<SVGElement>('.lanes [tabindex="0"]')!;
+
+  it('keeps the focus with the events of a cluster that a zoom splits, without the index by id', async () => {
+    const el = await chart(syntheticDocument(10_000));
+    try {
+      const buttons = [...el.shadowRoot!.querySelectorAll<SVGElement>('.cluster')];
+      const button = buttons[Math.floor(buttons.length / 2)]!;
+      button.focus();
+      await el.updateComplete;
+      const cluster = layoutOf(el).clusters.find((c) => c.id === button.dataset.id)!;
+      expect(focusStop(el).dataset.id, 'the focus stop before the zoom').to.equal(cluster.id);
+      // Zoom in four times around the cluster, as a reader with the wheel over it.
+      const { start, end } = el.visibleRange!;
+      const [d0, d1] = [start.getTime(), end.getTime()];
+      const mid = (cluster.firstStart + cluster.lastStart) / 2;
+      el.zoomTo(mid - (d1 - d0) / 8, mid + (d1 - d0) / 8);
+      await el.updateComplete;
+      const stop = focusStop(el);
+      expect(stop.dataset.id, 'the cluster is gone').to.not.equal(cluster.id);
+      if (stop.classList.contains('cluster')) {
+        const holder = layoutOf(el).clusters.find((c) => c.id === stop.dataset.id)!;
+        expect([holder.lane, holder.firstStart <= cluster.firstStart && cluster.firstStart <= holder.lastStart], 'the cluster holding its first event').to.deep.equal([cluster.lane, true]);
+      } else expect(stop.dataset.id, 'its first event').to.equal(cluster.firstId);
+      expect(index(el) ?? part(el), 'no index by id').to.equal(undefined);
+    } finally {
+      el.parentElement!.remove();
+    }
+  });
+
+  it('keeps the focus on an event that a pan takes out of view, without the index by id', async () => {
+    const el = await chart(syntheticDocument(400));
+    try {
+      const marks = [...el.shadowRoot!.querySelectorAll<SVGElement>('.mark')];
+      expect(marks.length, 'events shown one by one').to.be.greaterThan(100);
+      const mark = marks[Math.floor(marks.length / 2)]!;
+      mark.focus();
+      mark.blur();
+      await el.updateComplete;
+      // The events of the last tenth of the span, far from the focused one.
+      const { start, end } = el.visibleRange!;
+      const [d0, d1] = [start.getTime(), end.getTime()];
+      el.zoomTo(d1 - (d1 - d0) / 10, d1);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector(`.mark[data-id="${mark.dataset.id}"]`), 'the event is out of view').to.equal(null);
+      expect(index(el) ?? part(el), 'no index by id').to.equal(undefined);
+      // Back in view, it still has the focus stop.
+      el.fit();
+      await el.updateComplete;
+      expect(focusStop(el).dataset.id).to.equal(mark.dataset.id);
+      expect(index(el) ?? part(el), 'no index by id').to.equal(undefined);
+    } finally {
+      el.parentElement!.remove();
+    }
+  });
+
   it('makes the index at once when a lookup needs it before then', async () => {
     const el = await chart(syntheticDocument(2_000));
     try {

@@ -39,7 +39,7 @@ import { DEFAULT_STRINGS, loadStrings, resolveStrings, stringsReady, type Timeli
 const MARGIN = { left: 16, right: 16 };
 
 /** A mark or cluster in view, for the arrow keys and the accessible list (its name made when needed). */
-type NavItem = { id: string; name: string; x: number } & ({ event: TimelineEvent; cluster?: undefined } | { cluster: ClusterLayout; event?: undefined });
+type NavItem = { id: string; name: string; x: number } & ({ mark: MarkLayout; cluster?: undefined } | { cluster: ClusterLayout; mark?: undefined });
 
 /** What the chart draws at one zoom: see `NewsTimeline._frameAt`. */
 type Frame = { layout: TimelineLayout; nav: NavItem[]; ticks: AxisTick[]; context: AxisTick[] };
@@ -589,6 +589,8 @@ export class NewsTimeline extends LitElement {
       this._names.clear();
       this._whens.clear();
     }
+    // The focused mark or cluster as it was, to follow if this update takes it out of view.
+    const focusedBefore = inputChanged ? undefined : this._nav.find((i) => i.id === this._focusId);
     const firstSized = baseChanged && this._width > 0 && this._base.range()[1] === 1;
     if (baseChanged) this._computeBase(inputChanged || firstSized || changed.has('start') || changed.has('end') || changed.has('viewStart' as keyof NewsTimeline));
     this._transform = this._zoom.transform;
@@ -657,16 +659,36 @@ export class NewsTimeline extends LitElement {
       this._pendingHash = null;
       if (this._findEvent(id)) this._setSelection(id, { notify: true, focus: null, writeHash: false, reveal: true });
     }
-    // The marks and clusters in view first: they answer without the index by id.
-    if (this._focusId === null || (!this._nav.some((i) => i.id === this._focusId) && !this._findEvent(this._focusId))) {
-      this._focusId = this.selected ?? this._ordered[0]?.event.id ?? null;
+    const inView = (id: string | null) => this._nav.some((i) => i.id === id);
+    if (focusedBefore && !inView(this._focusId)) {
+      // A zoom or pan took the focused mark or cluster away: the focus stays with its events.
+      this._focusId = this._followFocus(focusedBefore);
+    } else {
+      // The marks and clusters in view first: they answer without the index by id.
+      if (this._focusId === null || (!inView(this._focusId) && !this._findEvent(this._focusId))) {
+        this._focusId = this.selected ?? this._ordered[0]?.event.id ?? null;
+      }
+      // An event hidden in a cluster hands its focus to that cluster.
+      if (!this._vertical && this._layout?.clusters.length && this._focusId !== null && !inView(this._focusId)) {
+        const event = this._ordered[this._indexOf(this._focusId)];
+        if (event) this._focusId = this._clusterHolding(event.event.group ?? '', event.interval.start)?.id ?? this._focusId;
+      }
     }
-    // An event hidden in a cluster hands its focus to that cluster.
-    if (!this._vertical && this._layout?.clusters.length && this._focusId !== null && !this._nav.some((i) => i.id === this._focusId)) {
-      const event = this._ordered[this._indexOf(this._focusId)];
-      const home = event && this._layout.clusters.find((c) => c.lane === (event.event.group ?? '') && c.firstStart <= event.interval.start && event.interval.start <= c.lastStart);
-      if (home) this._focusId = home.id;
-    }
+  }
+
+  /**
+   * Where the focus goes when the focused mark or cluster leaves the chart: to the cluster that now
+   * holds its (first) event, else to that event, shown or not. Needs no index by id.
+   */
+  private _followFocus(item: NavItem): string {
+    const [id, lane, start] = item.cluster ? [item.cluster.firstId, item.cluster.lane, item.cluster.firstStart] : [item.id, item.mark.lane, item.mark.interval.start];
+    return this._clusterHolding(lane, start)?.id ?? id;
+  }
+
+  /** The cluster of the horizontal chart whose events' starts span `start` in `lane`, if any. */
+  private _clusterHolding(lane: string, start: number): ClusterLayout | undefined {
+    if (this._vertical) return undefined;
+    return this._layout?.clusters.find((c) => c.lane === lane && c.firstStart <= start && start <= c.lastStart);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -827,7 +849,7 @@ export class NewsTimeline extends LitElement {
     });
     const laneOrder = new Map(this._lanes.map((l, i) => [l.id, i]));
     const nav = [
-      ...layout.marks.map((m) => ({ id: m.id, name: '', x: m.x, lane: laneOrder.get(m.lane)!, event: m.event })),
+      ...layout.marks.map((m) => ({ id: m.id, name: '', x: m.x, lane: laneOrder.get(m.lane)!, mark: m })),
       ...layout.clusters.map((c) => ({ id: c.id, name: '', x: c.x, lane: laneOrder.get(c.lane)!, cluster: c })),
     ]
       .filter((i) => i.x >= -8 && i.x <= this._width + 8)
@@ -1124,7 +1146,7 @@ export class NewsTimeline extends LitElement {
 
   /** The marks and clusters in view, in reading order (time, then lane), with their accessible names. */
   private _navItems() {
-    for (const item of this._nav) if (!item.name) item.name = item.cluster ? this._clusterName(item.cluster) : this._accessibleName(item.event);
+    for (const item of this._nav) if (!item.name) item.name = item.cluster ? this._clusterName(item.cluster) : this._accessibleName(item.mark.event);
     return this._nav;
   }
 
