@@ -142,6 +142,58 @@ describe('<news-timeline> marks on a canvas during a gesture', () => {
     expect(painted(canvas)).to.equal(0);
   });
 
+  it('during a gesture the cluster buttons are left as they were; at rest the same buttons take the new clusters', async () => {
+    const el = await timeline(syntheticDocument(3000, 5));
+    type Chart = { _zoom: { gesture: boolean }; _layout: { clusters: { id: string }[] } };
+    const buttons = () => [...root(el).querySelectorAll<SVGGElement>('.cluster')];
+    const state = () => buttons().map((b) => `${b.dataset.id} ${b.getAttribute('aria-label')} ${b.querySelector('.hit')!.getAttribute('x')}`);
+    const before = buttons();
+    const was = state();
+    expect(before.length).to.be.greaterThan(20);
+    expect(getComputedStyle(before[0]!.querySelector('.hit')!).fill, 'transparent over the canvas').to.equal('rgba(0, 0, 0, 0)');
+    wheel(el, -30);
+    await el.updateComplete;
+    expect((el as unknown as Chart)._zoom.gesture).to.equal(true);
+    expect(buttons(), 'the same elements').to.deep.equal(before);
+    expect(state(), 'unchanged').to.deep.equal(was);
+    await waitUntil(() => !(el as unknown as Chart)._zoom.gesture, 'the gesture ends', { timeout: 3000 });
+    await el.updateComplete;
+    const after = buttons();
+    const ids = (el as unknown as Chart)._layout.clusters.map((c) => c.id);
+    expect(after.map((b) => b.dataset.id).sort(), 'one per cluster of the new zoom').to.deep.equal([...ids].sort());
+    expect(ids.some((id) => !before.some((b) => b.dataset.id === id)), 'new clusters').to.equal(true);
+    // Not made again: each lane's buttons are the same elements, now for its new clusters.
+    const firstOfLane = (list: SVGGElement[]) => new Map(list.map((b) => [b.closest('.lane'), b] as const).reverse());
+    const [old, now] = [firstOfLane(before), firstOfLane(after)];
+    expect(now.size, 'lanes with clusters').to.be.greaterThan(3);
+    for (const [lane, button] of now) if (old.has(lane)) expect(button === old.get(lane), lane!.getAttribute('aria-label')!).to.equal(true);
+  });
+
+  it('in forced colours, where the buttons are the clusters drawn, they follow every step of a gesture', async () => {
+    // The element asks matchMedia('(forced-colors: active)'); this browser cannot emulate it.
+    const matches = Object.getOwnPropertyDescriptor(MediaQueryList.prototype, 'matches')!;
+    Object.defineProperty(MediaQueryList.prototype, 'matches', {
+      configurable: true,
+      get(this: MediaQueryList) {
+        return this.media === '(forced-colors: active)' || matches.get!.call(this);
+      },
+    });
+    try {
+      const el = await timeline(syntheticDocument(3000, 5));
+      const ids = () => [...root(el).querySelectorAll<SVGGElement>('.cluster')].map((b) => b.dataset.id).sort();
+      const layoutIds = () => (el as unknown as { _layout: { clusters: { id: string }[] } })._layout.clusters.map((c) => c.id).sort();
+      const before = ids();
+      expect(before.length).to.be.greaterThan(20);
+      wheel(el, -30);
+      await el.updateComplete;
+      expect((el as unknown as { _zoom: { gesture: boolean } })._zoom.gesture).to.equal(true);
+      expect(ids()).to.not.deep.equal(before);
+      expect(ids()).to.deep.equal(layoutIds());
+    } finally {
+      Object.defineProperty(MediaQueryList.prototype, 'matches', matches);
+    }
+  });
+
   it('when the gesture ends, the SVG marks come back a few at a time under the canvas, then the canvas goes', async () => {
     NewsTimeline.canvasMarksFrom = 0;
     const el = await timeline(syntheticDocument(3000, 5), { viewStart: '2021-03-01', viewEnd: '2021-03-15' });

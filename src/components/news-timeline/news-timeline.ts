@@ -397,6 +397,18 @@ export class NewsTimeline extends LitElement {
    * while there are no marks to draw (see `_drawMarks`).
    */
   private _marksDrawn?: { canvas: HTMLCanvasElement; box: { width: number; height: number }; layout: TimelineLayout; selected: string | null; blank: boolean };
+  /** The mark or cluster in view that the Tab key reaches: the focused one, else the first. */
+  private _focusStop: string | null = null;
+  /**
+   * What the cluster buttons over the clusters canvas show: the current layout at rest (or while a
+   * cluster has the keyboard focus, or in forced colours, where the buttons are the clusters
+   * drawn); during a gesture, the last one at rest. The buttons are transparent, so they are left
+   * as they were while the clusters under them move: a gesture neither removes them all nor
+   * makes them all again, and at rest the same buttons take the new clusters. They are outside
+   * the lane's marks, which are hidden while drawn on the canvas: hiding them would restyle every
+   * button.
+   */
+  private _buttons?: { layout: TimelineLayout; focusStop: string | null };
   /**
    * The chart canvases' pixel size (CSS px × devicePixelRatio): as tall as the chart can get at
    * this width (`maxFrameHeight`), so that no zoom resizes them. Giving a canvas a new size
@@ -613,7 +625,8 @@ export class NewsTimeline extends LitElement {
     // While the reader zooms a dense chart, its marks are drawn on a canvas (drawMarks);
     // not while a mark or a cluster has the keyboard focus (hiding it would lose the focus), nor in
     // forced colours.
-    const markFocused = !!(this.renderRoot as ShadowRoot | undefined)?.activeElement?.matches('.mark, .cluster');
+    const active = (this.renderRoot as ShadowRoot | undefined)?.activeElement;
+    const markFocused = !!active?.matches('.mark, .cluster');
     const marks = this._layout?.marks ?? [];
     const allowed = !vertical && !markFocused && !forcedColors().matches;
     // Only a change of zoom moves every mark: a pan moves one group per lane, which SVG does cheaply.
@@ -673,6 +686,11 @@ export class NewsTimeline extends LitElement {
         const event = this._ordered[this._indexOf(this._focusId)];
         if (event) this._focusId = this._clusterHolding(event.event.group ?? '', event.interval.start)?.id ?? this._focusId;
       }
+    }
+    this._focusStop = this._nav.some((i) => i.id === this._focusId) ? this._focusId : this._nav[0]?.id ?? null;
+    if (this._layout && (!this._zoom.gesture || active?.classList.contains('cluster') || forcedColors().matches || !this._buttons)) {
+      const old = this._buttons;
+      if (old?.layout !== this._layout || old.focusStop !== this._focusStop) this._buttons = { layout: this._layout, focusStop: this._focusStop };
     }
   }
 
@@ -1449,8 +1467,7 @@ export class NewsTimeline extends LitElement {
     const top = AXIS_HEIGHT + eraBand;
     const height = top + layout.height;
     const chartLabel = this._strings.chartLabel(doc.title, this._ordered.length);
-    const items = this._nav; // ids only: names are made when the list needs them
-    const focusable = items.some((i) => i.id === this._focusId) ? this._focusId : items[0]?.id;
+    const focusable = this._focusStop;
     return html`
       <div class="plot">
         ${this._keptCanvases.clusters ? this._renderCanvas('clusters', !layout.clusters.length) : nothing}
@@ -1706,12 +1723,11 @@ export class NewsTimeline extends LitElement {
   private _renderLane(lane: TimelineLayout['lanes'][number], layout: TimelineLayout, focusable: string | null) {
     const settled = this._settledIds;
     const marks = layout.marks.filter((m) => m.lane === lane.id && (!settled || settled.has(m.id)));
-    // While the reader zooms or pans, clusters exist only on the canvas; their buttons come back
-    // when the view settles (or stay, if one of them has the keyboard focus).
-    const clusterButtons = !this._zoom.gesture || !!(this.renderRoot as ShadowRoot).activeElement?.classList.contains('cluster');
-    const clusters = clusterButtons ? layout.clusters.filter((c) => c.lane === lane.id) : [];
-    // Marks and clusters are placed relative to the pan offset, inside one group that carries it:
-    // a pan step moves that group and leaves every mark's own attributes as they were.
+    // While the reader zooms or pans, the clusters move on the canvas alone: their transparent
+    // buttons are brought up to date when the view settles (see `_buttons`).
+    const buttons = this._buttons!;
+    // Marks are placed relative to the pan offset, inside one group that carries it: a pan step
+    // moves that group and leaves every mark's own attributes as they were.
     const shift = this._panShift();
     return svg`<g class="lane" part="lane" role="group" aria-label=${lane.label || this._strings.eventsLane}>
       <line class="lane-rule" x1="0" x2=${this._width} y1=${lane.y + 0.5} y2=${lane.y + 0.5}></line>
@@ -1720,10 +1736,15 @@ export class NewsTimeline extends LitElement {
             <text class="lane-label" part="lane-label" x=${this._rtl ? this._width - 16 : 16} y=${lane.y + 16} direction=${this._ownDir(lane.label)} text-anchor=${this._anchorFor(lane.label, 'start')}>${lane.label}</text></g>`
         : nothing}
       ${guard(
+        [buttons],
+        () => svg`<g class="lane-clusters">
+          ${repeat(buttons.layout.clusters.filter((c) => c.lane === lane.id), (_, k) => k, (c) => this._renderCluster(c, c.id === buttons.focusStop))}
+        </g>`,
+      )}
+      ${guard(
         [this._svgMarks],
         // While the marks are on the canvas, the SVG marks stay as they were, hidden.
         () => svg`<g class="lane-content" transform="translate(${shift},0)">
-          ${repeat(clusters, (_, k) => k, (c) => this._renderCluster(c, c.id === focusable, shift))}
           ${repeat(marks, (m) => m.id, (m) => this._renderMark(m, lane.color, m.id === focusable, shift))}
         </g>`,
       )}
@@ -1743,14 +1764,14 @@ export class NewsTimeline extends LitElement {
     return this._rtl ? -shift : shift;
   }
 
-  private _renderCluster(cluster: ClusterLayout, focusable: boolean, shift: number) {
+  private _renderCluster(cluster: ClusterLayout, focusable: boolean) {
     const h = CLUSTER_HEIGHT;
     // Listeners are delegated to the lanes' group (see _onChartClick): none per cluster. The box and
     // count are drawn on the canvas under the chart (_drawClusters); this is the button over them.
     return svg`<g class="cluster" part="cluster" role="button" data-id=${cluster.id}
         tabindex=${focusable ? 0 : -1}
         aria-label=${this._clusterName(cluster)}>
-      <rect class="hit" x=${px(cluster.x - shift)} y=${cluster.y - h / 2} width=${cluster.x2 - cluster.x} height=${h} rx="4"></rect>
+      <rect class="hit" x=${px(cluster.x)} y=${cluster.y - h / 2} width=${cluster.x2 - cluster.x} height=${h} rx="4"></rect>
     </g>`;
   }
 
