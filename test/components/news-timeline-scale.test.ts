@@ -264,6 +264,34 @@ describe('<news-timeline> with new data', () => {
     }
   });
 
+  it('zooming in with + on a focused cluster keeps the keyboard on its events', async () => {
+    const el = await chart(syntheticDocument(10_000));
+    try {
+      // A cluster in the middle of its lane (the buttons are in lane order).
+      const buttons = [...el.shadowRoot!.querySelectorAll<SVGElement>('.cluster')];
+      const button = buttons[Math.floor(buttons.length / 2) + 12]!;
+      const cluster = layoutOf(el).clusters.find((c) => c.id === button.dataset.id)!;
+      expect(buttons[Math.floor(buttons.length / 2)]!.closest('.lane'), 'in the same lane').to.equal(button.closest('.lane'));
+      button.focus();
+      await el.updateComplete;
+      for (let i = 0; i < 3; i++) {
+        await sendKeys({ press: '+' });
+        // The animated zoom's last frame (it takes 250 ms).
+        await new Promise((done) => setTimeout(done, 400));
+        await el.updateComplete;
+        const active = el.shadowRoot!.activeElement as SVGElement | null;
+        expect(active, `after + ${i + 1}: the keyboard focus is in the chart`).to.not.equal(null);
+        expect(active!.dataset.id, `after + ${i + 1}: on the focus stop`).to.equal(focusStop(el).dataset.id);
+        if (active!.classList.contains('cluster')) {
+          const holder = layoutOf(el).clusters.find((c) => c.id === active!.dataset.id)!;
+          expect([holder.lane, holder.firstStart <= cluster.firstStart && cluster.firstStart <= holder.lastStart], `after + ${i + 1}: the cluster holding its first event`).to.deep.equal([cluster.lane, true]);
+        } else expect(active!.dataset.id, `after + ${i + 1}: its first event`).to.equal(cluster.firstId);
+      }
+    } finally {
+      el.parentElement!.remove();
+    }
+  });
+
   it('keeps the focus on an event that a pan takes out of view, without the index by id', async () => {
     const el = await chart(syntheticDocument(400));
     try {

@@ -450,6 +450,10 @@ export class NewsTimeline extends LitElement {
   private _countColor = '#fff';
   private _announce: Event[] = [];
   private _focusAfterUpdate: 'detail' | 'mark' | null = null;
+  /** The event the focus last followed (see `_followFocus`), while the focus stays where it went. */
+  private _focusAnchor?: { focusId: string; id: string; lane: string; start: number };
+  /** Whether a mark or cluster had the keyboard focus when this update began. */
+  private _markFocused = false;
   private _lastRange = '';
   private _pendingHash: string | null = null;
 
@@ -627,6 +631,7 @@ export class NewsTimeline extends LitElement {
     // forced colours.
     const active = (this.renderRoot as ShadowRoot | undefined)?.activeElement;
     const markFocused = !!active?.matches('.mark, .cluster');
+    this._markFocused = markFocused;
     const marks = this._layout?.marks ?? [];
     const allowed = !vertical && !markFocused && !forcedColors().matches;
     // Only a change of zoom moves every mark: a pan moves one group per lane, which SVG does cheaply.
@@ -696,11 +701,16 @@ export class NewsTimeline extends LitElement {
 
   /**
    * Where the focus goes when the focused mark or cluster leaves the chart: to the cluster that now
-   * holds its (first) event, else to that event, shown or not. Needs no index by id.
+   * holds its (first) event, else to that event, shown or not. Needs no index by id. Over the
+   * frames of one zoom the focus keeps to the event it first followed: the cluster it went to may
+   * go in turn, and that cluster's first event may be an earlier one.
    */
   private _followFocus(item: NavItem): string {
-    const [id, lane, start] = item.cluster ? [item.cluster.firstId, item.cluster.lane, item.cluster.firstStart] : [item.id, item.mark.lane, item.mark.interval.start];
-    return this._clusterHolding(lane, start)?.id ?? id;
+    const kept = this._focusAnchor?.focusId === item.id ? this._focusAnchor : undefined;
+    const { id, lane, start } = kept ?? (item.cluster ? { id: item.cluster.firstId, lane: item.cluster.lane, start: item.cluster.firstStart } : { id: item.id, lane: item.mark.lane, start: item.mark.interval.start });
+    const to = this._clusterHolding(lane, start)?.id ?? id;
+    this._focusAnchor = { focusId: to, id, lane, start };
+    return to;
   }
 
   /** The cluster of the horizontal chart whose events' starts span `start` in `lane`, if any. */
@@ -743,8 +753,11 @@ export class NewsTimeline extends LitElement {
     for (const event of queued) this.dispatchEvent(event);
     const focus = this._focusAfterUpdate;
     this._focusAfterUpdate = null;
+    // A zoom from the keyboard (+ and −) can take the focused mark or cluster away, or give its
+    // element to another cluster: the keyboard follows the focus to where it went (see `_followFocus`).
+    const moved = this._markFocused && (this.renderRoot as ShadowRoot).activeElement?.getAttribute('data-id') !== this._focusId;
     if (focus === 'detail') this.renderRoot.querySelector<HTMLElement>('.detail')?.focus();
-    else if (focus === 'mark') this._markElement(this._focusId)?.focus();
+    else if (focus === 'mark' || moved) this._markElement(this._focusId)?.focus();
   }
 
   // ——— data ———
@@ -771,6 +784,7 @@ export class NewsTimeline extends LitElement {
     const doc = result.document;
     this._ordered = timeOrder(doc.events);
     this._positionIndex = undefined;
+    this._focusAnchor = undefined;
     this._positionsCancel?.();
     const slice = () => {
       this._positionsCancel = undefined;
