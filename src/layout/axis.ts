@@ -31,25 +31,33 @@ export function layoutAxis(input: {
   const { ticks, x, label, width, measure } = input;
   const gap = input.gap ?? 12;
   for (let count = Math.max(1, Math.floor(width / 50)); count >= 1; count = Math.min(count - 1, Math.floor(count * 0.75))) {
-    const placed = ticks(count)
-      .map((value) => ({ value, x: x(value), label: label(value) }))
-      .filter((t) => t.x >= 0 && t.x <= width);
-    if (fits(placed, width, measure, gap)) return placed;
+    const placed = place(ticks(count), x, label, width, measure, gap);
+    if (placed) return placed;
   }
   return [];
 }
 
-function fits(ticks: AxisTick[], width: number, measure: MeasureText, gap: number): boolean {
+/**
+ * The ticks in view, labelled, if their labels fit; else undefined. Labels are made one by one
+ * as they are checked: a set that does not fit is given up at its first overlap, without
+ * labelling the rest (labels are dates formatted for the locale, and most sets tried do not fit).
+ */
+function place(values: readonly number[], x: (value: number) => number, label: (value: number) => string, width: number, measure: MeasureText, gap: number): AxisTick[] | undefined {
+  const placed: AxisTick[] = [];
   let lastRight = -Infinity;
-  for (const t of ticks) {
-    const w = measure(t.label);
-    const left = t.x - w / 2;
-    const right = t.x + w / 2;
-    if (left < -w / 2 || right > width + w / 2) return false;
-    if (left < lastRight + gap) return false;
+  for (const value of values) {
+    const at = x(value);
+    if (!(at >= 0 && at <= width)) continue;
+    const text = label(value);
+    const w = measure(text);
+    const left = at - w / 2;
+    const right = at + w / 2;
+    if (left < -w / 2 || right > width + w / 2) return undefined;
+    if (left < lastRight + gap) return undefined;
     lastRight = right;
+    placed.push({ value, x: at, label: text });
   }
-  return true;
+  return placed;
 }
 
 /** The unit of a run of ticks, from their spacing. */

@@ -37,6 +37,23 @@ describe('layoutAxis', () => {
     }
   }
 
+  it('layoutAxis labels a set of ticks that does not fit only up to its first overlap', () => {
+    // 40 px labels on 200 px: four steps (five ticks) overlap at the second tick; three fit.
+    const asked: number[] = [];
+    const ticks = layoutAxis({
+      ticks: (n) => Array.from({ length: n + 1 }, (_, i) => (i * 200) / n),
+      x: (v) => v,
+      label: (v) => {
+        asked.push(Math.round(v));
+        return 'four';
+      },
+      width: 200,
+      measure: (text) => text.length * 10,
+    });
+    expect(ticks.map((t) => Math.round(t.x))).to.deep.equal([0, 67, 133, 200]);
+    expect(asked).to.deep.equal([0, 50, 0, 67, 133, 200]);
+  });
+
   it('layoutAxis gives up rather than overlap when nothing fits', () => {
     const ticks = layoutAxis({ ticks: () => [0, 1], x: (v) => v * 10, label: () => 'a very long label', width: 10, measure });
     expect(ticks).to.deep.equal([]);
