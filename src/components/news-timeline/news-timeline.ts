@@ -1141,8 +1141,8 @@ export class NewsTimeline extends LitElement {
 
   private _onZoomEnd(transform: ZoomTransform, byUser: boolean): void {
     if (this._ordered.length > LIST_ALL) this._refreshList();
-    // Cluster buttons, left out during the gesture, come back now, and rows kept in place during
-    // it are packed afresh.
+    // Cluster buttons, left as they were during the gesture, take the new clusters now, and rows
+    // kept in place during it are packed afresh.
     if (this._ordered.length > LIST_ALL || this._layout?.clusters.length || this._hinted || this._marksMode !== 'svg') this.requestUpdate();
     const range = this._x.domain() as [number, number];
     const key = `${transform.k.toFixed(6)}/${transform.x.toFixed(2)}/${this._width}`;
