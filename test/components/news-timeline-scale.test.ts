@@ -236,6 +236,14 @@ describe('<news-timeline> with new data', () => {
   const layoutOf = (el: NewsTimeline) => (el as unknown as { _layout: { clusters: Cluster[] } })._layout;
   /** The mark or cluster that the Tab key reaches in the chart. */
   const focusStop = (el: NewsTimeline) => el.shadowRoot!.querySelector<SVGElement>('.lanes [tabindex="0"]')!;
+  /** Asserts that `id` is the cluster that now holds `cluster`'s first event, or that event. */
+  const expectWithEventsOf = (el: NewsTimeline, id: string | undefined, cluster: Cluster, when: string) => {
+    const holder = layoutOf(el).clusters.find((c) => c.id === id);
+    if (holder) {
+      const holds = holder.firstStart <= cluster.firstStart && cluster.firstStart <= holder.lastStart;
+      expect([holder.lane, holds], `${when}: the cluster holding its first event`).to.deep.equal([cluster.lane, true]);
+    } else expect(id, `${when}: its first event`).to.equal(cluster.firstId);
+  };
 
   it('keeps the focus with the events of a cluster that a zoom splits, without the index by id', async () => {
     const el = await chart(syntheticDocument(10_000));
@@ -254,10 +262,7 @@ describe('<news-timeline> with new data', () => {
       await el.updateComplete;
       const stop = focusStop(el);
       expect(stop.dataset.id, 'the cluster is gone').to.not.equal(cluster.id);
-      if (stop.classList.contains('cluster')) {
-        const holder = layoutOf(el).clusters.find((c) => c.id === stop.dataset.id)!;
-        expect([holder.lane, holder.firstStart <= cluster.firstStart && cluster.firstStart <= holder.lastStart], 'the cluster holding its first event').to.deep.equal([cluster.lane, true]);
-      } else expect(stop.dataset.id, 'its first event').to.equal(cluster.firstId);
+      expectWithEventsOf(el, stop.dataset.id, cluster, 'after the zoom');
       expect(index(el) ?? part(el), 'no index by id').to.equal(undefined);
     } finally {
       el.parentElement!.remove();
@@ -282,10 +287,7 @@ describe('<news-timeline> with new data', () => {
         const active = el.shadowRoot!.activeElement as SVGElement | null;
         expect(active, `after + ${i + 1}: the keyboard focus is in the chart`).to.not.equal(null);
         expect(active!.dataset.id, `after + ${i + 1}: on the focus stop`).to.equal(focusStop(el).dataset.id);
-        if (active!.classList.contains('cluster')) {
-          const holder = layoutOf(el).clusters.find((c) => c.id === active!.dataset.id)!;
-          expect([holder.lane, holder.firstStart <= cluster.firstStart && cluster.firstStart <= holder.lastStart], `after + ${i + 1}: the cluster holding its first event`).to.deep.equal([cluster.lane, true]);
-        } else expect(active!.dataset.id, `after + ${i + 1}: its first event`).to.equal(cluster.firstId);
+        expectWithEventsOf(el, active!.dataset.id, cluster, `after + ${i + 1}`);
       }
     } finally {
       el.parentElement!.remove();
