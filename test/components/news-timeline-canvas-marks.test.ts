@@ -82,6 +82,9 @@ describe('<news-timeline> marks on a canvas during a gesture', () => {
     const el = await timeline(await storyDocument(), { viewStart: '2023-10-25', viewEnd: '2023-11-25' });
     const group = () => root(el).querySelector('.mark[data-id="macron-astana"]')!.closest('.lane-content')!.getAttribute('transform');
     const before = group();
+    // Not the moving group's own children: a change of a group's transform restyles its children.
+    const mark = root(el).querySelector('.mark[data-id="macron-astana"]')!;
+    expect(mark.parentElement!.classList.contains('lane-content'), 'the marks in a group of their own').to.equal(false);
     await grab(el);
     expect(onCanvas(el)).to.equal(false);
     expect(hidden(el)).to.equal(false);

@@ -1758,9 +1758,12 @@ export class NewsTimeline extends LitElement {
       ${guard(
         [this._svgMarks],
         // While the marks are on the canvas, the SVG marks stay as they were, hidden.
-        () => svg`<g class="lane-content" transform="translate(${shift},0)">
+        // The marks sit in a group of their own inside the one that carries the pan offset: a
+        // change of a group's transform restyles its children, so a pan step restyles one group
+        // per lane, not every mark.
+        () => svg`<g class="lane-content" transform="translate(${shift},0)"><g>
           ${repeat(marks, (m) => m.id, (m) => this._renderMark(m, lane.color, m.id === focusable, shift))}
-        </g>`,
+        </g></g>`,
       )}
     </g>`;
   }
