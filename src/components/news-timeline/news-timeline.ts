@@ -692,7 +692,7 @@ export class NewsTimeline extends LitElement {
         if (event) this._focusId = this._clusterHolding(event.event.group ?? '', event.interval.start)?.id ?? this._focusId;
       }
     }
-    this._focusStop = this._nav.some((i) => i.id === this._focusId) ? this._focusId : this._nav[0]?.id ?? null;
+    this._focusStop = inView(this._focusId) ? this._focusId : this._nav[0]?.id ?? null;
     if (this._layout && (!this._zoom.gesture || active?.classList.contains('cluster') || forcedColors().matches || !this._buttons)) {
       const old = this._buttons;
       if (old?.layout !== this._layout || old.focusStop !== this._focusStop) this._buttons = { layout: this._layout, focusStop: this._focusStop };
@@ -1481,7 +1481,6 @@ export class NewsTimeline extends LitElement {
     const top = AXIS_HEIGHT + eraBand;
     const height = top + layout.height;
     const chartLabel = this._strings.chartLabel(doc.title, this._ordered.length);
-    const focusable = this._focusStop;
     return html`
       <div class="plot">
         ${this._keptCanvases.clusters ? this._renderCanvas('clusters', !layout.clusters.length) : nothing}
@@ -1498,7 +1497,7 @@ export class NewsTimeline extends LitElement {
             <g clip-path="url(#plot-clip)">
               ${this._renderEras(height, eraBand)} ${this._renderAxis()}
               <g class=${this._marksMode === 'svg' ? 'lanes' : 'lanes canvas-marks'} transform="translate(0,${top})" @click=${this._onChartClick} @keydown=${this._onChartKeydown} @focusin=${this._onChartFocus}>
-                ${repeat(layout.lanes, (l) => l.id, (lane) => this._renderLane(lane, layout, focusable ?? null))}
+                ${repeat(layout.lanes, (l) => l.id, (lane) => this._renderLane(lane, layout))}
               </g>
             </g>
             </g>
@@ -1734,7 +1733,7 @@ export class NewsTimeline extends LitElement {
     </g>`;
   }
 
-  private _renderLane(lane: TimelineLayout['lanes'][number], layout: TimelineLayout, focusable: string | null) {
+  private _renderLane(lane: TimelineLayout['lanes'][number], layout: TimelineLayout) {
     const settled = this._settledIds;
     const marks = layout.marks.filter((m) => m.lane === lane.id && (!settled || settled.has(m.id)));
     // While the reader zooms or pans, the clusters move on the canvas alone: their transparent
@@ -1762,7 +1761,7 @@ export class NewsTimeline extends LitElement {
         // change of a group's transform restyles its children, so a pan step restyles one group
         // per lane, not every mark.
         () => svg`<g class="lane-content" transform="translate(${shift},0)"><g>
-          ${repeat(marks, (m) => m.id, (m) => this._renderMark(m, lane.color, m.id === focusable, shift))}
+          ${repeat(marks, (m) => m.id, (m) => this._renderMark(m, lane.color, m.id === this._focusStop, shift))}
         </g></g>`,
       )}
     </g>`;
