@@ -246,6 +246,36 @@ describe('<news-timeline> marks on a canvas during a gesture', () => {
     expect(marks!.height / devicePixelRatio).to.be.at.least(Math.max(...heights));
   });
 
+  it('during a gesture the chart keeps its height where the layout would shrink it; at rest it takes the layout\'s height', async () => {
+    const el = await timeline(syntheticDocument(3000, 5), { viewStart: '2021-03-01', viewEnd: '2021-03-15' });
+    type Chart = { _layout: { height: number }; _chartTop(): number; _zoom: { gesture: boolean } };
+    const chart = el as unknown as Chart;
+    const drawn = () => Number(root(el).querySelector('svg[part="chart"]')!.getAttribute('height'));
+    const laidOut = () => chart._chartTop() + chart._layout.height;
+    // Every gridline reaches the bottom of the plot as drawn.
+    const gridBottoms = () => new Set([...root(el).querySelectorAll('.axis .ticks line')].map((l) => Number(l.getAttribute('y2'))));
+    let tallest = drawn();
+    expect(tallest).to.equal(laidOut());
+    let shrunk = 0;
+    // One gesture of wheel steps out: the lanes need fewer rows as their marks merge into clusters.
+    for (let i = 0; i < 8; i++) {
+      wheel(el, 40);
+      await el.updateComplete;
+      expect(chart._zoom.gesture).to.equal(true);
+      tallest = Math.max(tallest, laidOut());
+      if (laidOut() < tallest) shrunk++;
+      expect(drawn(), `step ${i}`).to.equal(tallest);
+      expect([...gridBottoms()]).to.deep.equal([tallest]);
+      expect(root(el).querySelector('.zoom-bg')!.getAttribute('height')).to.equal(String(tallest));
+    }
+    expect(shrunk, 'steps whose layout was shorter than the chart drawn').to.be.greaterThan(0);
+    await waitUntil(() => !chart._zoom.gesture, 'the gesture ends', { timeout: 3000 });
+    await el.updateComplete;
+    expect(drawn()).to.equal(laidOut());
+    expect(drawn()).to.be.lessThan(tallest);
+    expect([...gridBottoms()]).to.deep.equal([laidOut()]);
+  });
+
   it('a canvas made ahead is shown blank for a few frames once the chart is idle, then hidden', async () => {
     NewsTimeline.canvasMarksFrom = 0;
     const el = await timeline(syntheticDocument(3000, 5), { viewStart: '2021-03-01', viewEnd: '2021-03-15' });
