@@ -37,6 +37,16 @@ async function chart(doc: TimelineDocument): Promise<NewsTimeline> {
   return el;
 }
 
+/** Runs `test` on a chart of `doc` (see {@link chart}), and takes the chart away after it, passed or not. */
+async function withChart(doc: TimelineDocument, test: (el: NewsTimeline) => Promise<void> | void): Promise<void> {
+  const el = await chart(doc);
+  try {
+    await test(el);
+  } finally {
+    el.parentElement!.remove();
+  }
+}
+
 describe('<news-timeline> at scale', () => {
   const doc = syntheticDocument(100_000);
   let el: NewsTimeline;
@@ -175,8 +185,7 @@ describe('<news-timeline> with new data', () => {
   }
 
   it('makes its index of events by id in idle slices, not in the updates that show the data', async () => {
-    const el = await chart(syntheticDocument(10_000));
-    try {
+    await withChart(syntheticDocument(10_000), async (el) => {
       expect(el.shadowRoot!.querySelectorAll('.cluster').length, 'the chart is drawn').to.be.greaterThan(10);
       expect(el.shadowRoot!.querySelectorAll('.reading-list li').length, 'the reading list is named').to.be.greaterThan(10);
       expect(index(el), 'no index in the first update').to.equal(undefined);
@@ -206,14 +215,11 @@ describe('<news-timeline> with new data', () => {
       expect(el.select('e9999'), 'an id of the old data').to.equal(false);
       expect(el.select('e12')).to.equal(true);
       expect(index(el)?.size).to.equal(500);
-    } finally {
-      el.parentElement!.remove();
-    }
+    });
   });
 
   it('makes the index in slices of a thousand events, and finishes it when a lookup needs it half made', async () => {
-    const el = await chart(syntheticDocument(100_000));
-    try {
+    await withChart(syntheticDocument(100_000), async (el) => {
       const internal = el as unknown as { _extendPositions(budget: number): boolean };
       // What an idle slice does, with no time to spare: one step of a thousand events.
       expect(internal._extendPositions(0)).to.equal(false);
@@ -227,9 +233,7 @@ describe('<news-timeline> with new data', () => {
       expect(part(el)).to.equal(undefined);
       const ordered = (el as unknown as { _ordered: { event: { id: string } }[] })._ordered;
       for (const at of [0, 999, 1_000, 1_999, 2_000, 99_999]) expect(index(el)!.get(ordered[at]!.event.id)).to.equal(at);
-    } finally {
-      el.parentElement!.remove();
-    }
+    });
   });
 
   type Cluster = { id: string; lane: string; firstId: string; firstStart: number; lastStart: number };
@@ -246,8 +250,7 @@ describe('<news-timeline> with new data', () => {
   };
 
   it('keeps the focus with the events of a cluster that a zoom splits, without the index by id', async () => {
-    const el = await chart(syntheticDocument(10_000));
-    try {
+    await withChart(syntheticDocument(10_000), async (el) => {
       const buttons = [...el.shadowRoot!.querySelectorAll<SVGElement>('.cluster')];
       const button = buttons[Math.floor(buttons.length / 2)]!;
       button.focus();
@@ -264,14 +267,11 @@ describe('<news-timeline> with new data', () => {
       expect(stop.dataset.id, 'the cluster is gone').to.not.equal(cluster.id);
       expectWithEventsOf(el, stop.dataset.id, cluster, 'after the zoom');
       expect(index(el) ?? part(el), 'no index by id').to.equal(undefined);
-    } finally {
-      el.parentElement!.remove();
-    }
+    });
   });
 
   it('zooming in with + on a focused cluster keeps the keyboard on its events', async () => {
-    const el = await chart(syntheticDocument(10_000));
-    try {
+    await withChart(syntheticDocument(10_000), async (el) => {
       // A cluster in the middle of its lane (the buttons are in lane order).
       const buttons = [...el.shadowRoot!.querySelectorAll<SVGElement>('.cluster')];
       const button = buttons[Math.floor(buttons.length / 2) + 12]!;
@@ -289,14 +289,11 @@ describe('<news-timeline> with new data', () => {
         expect(active!.dataset.id, `after + ${i + 1}: on the focus stop`).to.equal(focusStop(el).dataset.id);
         expectWithEventsOf(el, active!.dataset.id, cluster, `after + ${i + 1}`);
       }
-    } finally {
-      el.parentElement!.remove();
-    }
+    });
   });
 
   it('keeps the focus on an event that a pan takes out of view, without the index by id', async () => {
-    const el = await chart(syntheticDocument(400));
-    try {
+    await withChart(syntheticDocument(400), async (el) => {
       const marks = [...el.shadowRoot!.querySelectorAll<SVGElement>('.mark')];
       expect(marks.length, 'events shown one by one').to.be.greaterThan(100);
       const mark = marks[Math.floor(marks.length / 2)]!;
@@ -315,21 +312,16 @@ describe('<news-timeline> with new data', () => {
       await el.updateComplete;
       expect(focusStop(el).dataset.id).to.equal(mark.dataset.id);
       expect(index(el) ?? part(el), 'no index by id').to.equal(undefined);
-    } finally {
-      el.parentElement!.remove();
-    }
+    });
   });
 
   it('makes the index at once when a lookup needs it before then', async () => {
-    const el = await chart(syntheticDocument(2_000));
-    try {
+    await withChart(syntheticDocument(2_000), async (el) => {
       expect(index(el)).to.equal(undefined);
       expect(el.select('e1234')).to.equal(true);
       await el.updateComplete;
       expect(el.selected).to.equal('e1234');
       expect(index(el)?.size).to.equal(2_000);
-    } finally {
-      el.parentElement!.remove();
-    }
+    });
   });
 });
