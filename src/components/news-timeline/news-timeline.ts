@@ -418,9 +418,9 @@ export class NewsTimeline extends LitElement {
   private _canvasBox = { width: 0, height: 0 };
   /**
    * The plot's height as drawn, px: the layout's, except that it does not shrink during a gesture,
-   * so that the chart, and the page under it, keep still while the reader zooms; it settles when
-   * the gesture ends. A height that changed with every wheel step made the browser lay out the
-   * chart again each time: 3–5 ms a step at 1,000 events.
+   * so that the chart, and the page under it, keep still while the reader zooms or pans; it
+   * settles when the gesture ends. A height that changed with every wheel step made the browser
+   * lay out the chart again each time: 3–5 ms a step at 1,000 events.
    */
   private _plotHeight = 0;
   /**
