@@ -276,6 +276,35 @@ describe('<news-timeline> marks on a canvas during a gesture', () => {
     expect([...gridBottoms()]).to.deep.equal([laidOut()]);
   });
 
+  it('a drag that leaves fewer rows in view keeps the chart\'s height until it ends', async () => {
+    const el = await timeline(await storyDocument(), { viewStart: '2023-10-25', viewEnd: '2023-11-25' });
+    type Chart = { _layout: { height: number }; _chartTop(): number; _zoom: { gesture: boolean } };
+    const chart = el as unknown as Chart;
+    const drawn = () => Number(root(el).querySelector('svg[part="chart"]')!.getAttribute('height'));
+    const laidOut = () => chart._chartTop() + chart._layout.height;
+    const start = drawn();
+    expect(start).to.equal(laidOut());
+    // Drag the view towards the quiet weeks after the story's last events, in steps.
+    const r = root(el).querySelector('svg[part="chart"]')!.getBoundingClientRect();
+    const [x, y] = [Math.round(r.left + r.width / 2), Math.round(r.top + 20)];
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    let lowest = start;
+    for (let i = 1; i <= 6; i++) {
+      await sendMouse({ type: 'move', position: [x - i * 70, y] });
+      await el.updateComplete;
+      expect(chart._zoom.gesture, `step ${i}: dragging`).to.equal(true);
+      lowest = Math.min(lowest, laidOut());
+      expect(drawn(), `step ${i}`).to.equal(start);
+    }
+    expect(lowest, 'the rows in view would have made the chart shorter').to.be.lessThan(start);
+    await sendMouse({ type: 'up' });
+    await waitUntil(() => !chart._zoom.gesture, 'the drag ends', { timeout: 3000 });
+    await el.updateComplete;
+    expect(drawn()).to.equal(laidOut());
+    expect(drawn()).to.be.lessThan(start);
+  });
+
   it('a canvas made ahead is shown blank for a few frames once the chart is idle, then hidden', async () => {
     NewsTimeline.canvasMarksFrom = 0;
     const el = await timeline(syntheticDocument(3000, 5), { viewStart: '2021-03-01', viewEnd: '2021-03-15' });
