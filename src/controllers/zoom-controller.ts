@@ -44,6 +44,11 @@ export class ZoomController implements ReactiveController {
   get gesture(): boolean {
     return this.active > 0;
   }
+
+  /** True while the view moves: during a gesture, or while an animated zoom runs (until its last frame). */
+  get moving(): boolean {
+    return this.active > 0 || this.frame !== 0;
+  }
   private readonly host: ReactiveControllerHost;
   private readonly options: ZoomControllerOptions;
   private readonly behavior: ZoomBehavior<Element, unknown>;

@@ -305,6 +305,33 @@ describe('<news-timeline> marks on a canvas during a gesture', () => {
     expect(drawn()).to.be.lessThan(start);
   });
 
+  it('an animated zoom keeps the chart\'s height until its last frame, then takes the layout\'s', async () => {
+    const el = await timeline(syntheticDocument(3000, 5), { viewStart: '2021-03-01', viewEnd: '2021-03-15' });
+    type Chart = { _layout: { height: number }; _chartTop(): number; _zoom: { moving: boolean } };
+    const chart = el as unknown as Chart;
+    const drawn = () => Number(root(el).querySelector('svg[part="chart"]')!.getAttribute('height'));
+    const laidOut = () => chart._chartTop() + chart._layout.height;
+    let tallest = drawn();
+    let shrunk = 0;
+    let frames = 0;
+    el.zoomTo('2020-09-01', '2021-09-01', true);
+    expect(chart._zoom.moving, 'animating').to.equal(true);
+    while (chart._zoom.moving) {
+      await nextFrame();
+      await el.updateComplete;
+      frames++;
+      if (!chart._zoom.moving) break;
+      tallest = Math.max(tallest, laidOut());
+      if (laidOut() < tallest) shrunk++;
+      expect(drawn(), `frame ${frames}`).to.equal(tallest);
+    }
+    expect(frames, 'frames of the animation').to.be.greaterThan(1);
+    expect(shrunk, 'frames whose layout was shorter than the chart drawn').to.be.greaterThan(0);
+    await el.updateComplete;
+    expect(drawn()).to.equal(laidOut());
+    expect(drawn()).to.be.lessThan(tallest);
+  });
+
   it('a canvas made ahead is shown blank for a few frames once the chart is idle, then hidden', async () => {
     NewsTimeline.canvasMarksFrom = 0;
     const el = await timeline(syntheticDocument(3000, 5), { viewStart: '2021-03-01', viewEnd: '2021-03-15' });

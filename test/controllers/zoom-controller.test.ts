@@ -17,7 +17,7 @@ function setup() {
     const r = surface.getBoundingClientRect();
     return { clientX: r.left + 500 + dx, clientY: r.top + 100, view: window, bubbles: true, cancelable: true };
   };
-  return { surface, zoom, at, ends, updates: () => updates, done: () => surface.remove() };
+  return { surface, host, zoom, at, ends, updates: () => updates, done: () => surface.remove() };
 }
 
 describe('ZoomController', () => {
@@ -93,6 +93,30 @@ describe('ZoomController', () => {
     expect(between.length).to.be.greaterThan(1); // it passed through steps, not one jump
     expect(between).to.deep.equal([...between].sort((a, b) => a - b)); // zooming in all the way
     expect(t.ends).to.deep.equal([false]); // one end, not one per step, and not by the reader
+    t.done();
+  });
+
+  it('zoom.moving is true through a gesture and through an animated zoom up to its last frame; not for a jump', async () => {
+    const t = setup();
+    t.zoom.set(zoomIdentity.scale(2), false);
+    expect(t.zoom.moving).to.equal(false);
+    t.surface.dispatchEvent(new WheelEvent('wheel', { ...t.at(), deltaY: -100, ctrlKey: true }));
+    expect([t.zoom.gesture, t.zoom.moving]).to.deep.equal([true, true]);
+    await aTimeout(300);
+    expect(t.zoom.moving).to.equal(false);
+    // Seen from each step's own update, as the element sees it.
+    const seen: [number, boolean][] = [];
+    t.host.requestUpdate = () => void queueMicrotask(() => seen.push([t.zoom.transform.k, t.zoom.moving]));
+    const from = t.zoom.transform.k;
+    t.zoom.scaleBy(2);
+    expect(t.zoom.moving).to.equal(true);
+    await aTimeout(500);
+    expect(t.zoom.transform.k).to.be.closeTo(from * 2, 1e-9);
+    const steps = seen.filter(([k]) => k !== from);
+    expect(steps.length, 'a step between, and the last').to.be.greaterThan(1);
+    // Every step but the last is moving; the last, at the target, is not.
+    expect(steps.slice(0, -1).every(([, moving]) => moving)).to.equal(true);
+    expect(steps.at(-1)).to.deep.equal([from * 2, false]);
     t.done();
   });
 

@@ -417,9 +417,9 @@ export class NewsTimeline extends LitElement {
    */
   private _canvasBox = { width: 0, height: 0 };
   /**
-   * The plot's height as drawn, px: the layout's, except that it does not shrink during a gesture,
-   * so that the chart, and the page under it, keep still while the reader zooms or pans; it
-   * settles when the gesture ends. A height that changed with every wheel step made the browser
+   * The plot's height as drawn, px: the layout's, except that it does not shrink while the view
+   * moves (a gesture, or an animated zoom), so that the chart, and the page under it, keep still
+   * while the reader zooms or pans; it settles when the view does. A height that changed with every wheel step made the browser
    * lay out the chart again each time: 3–5 ms a step at 1,000 events.
    */
   private _plotHeight = 0;
@@ -678,7 +678,7 @@ export class NewsTimeline extends LitElement {
     if (inputChanged && this._marksMode === 'svg') this._keptCanvases = { marks: false, clusters: false };
     if (this._layout && !vertical) {
       this._sizeCanvases(this._layout);
-      this._plotHeight = this._zoom.gesture ? Math.max(this._plotHeight, this._layout.height) : this._layout.height;
+      this._plotHeight = this._zoom.moving ? Math.max(this._plotHeight, this._layout.height) : this._layout.height;
     }
     if (inputChanged || localeChanged || (this._ordered.length > LIST_ALL && (baseChanged || changed.has('layout')))) this._refreshList();
 
