@@ -51,6 +51,17 @@ function painted(canvas: HTMLCanvasElement): number {
   return n;
 }
 
+/** The chart's height as drawn (its SVG's height) and as laid out (axis and lanes), px. */
+function heights(el: NewsTimeline) {
+  type Chart = { _layout: { height: number }; _chartTop(): number; _zoom: { gesture: boolean; moving: boolean } };
+  const chart = el as unknown as Chart;
+  return {
+    chart,
+    drawn: () => Number(root(el).querySelector('svg[part="chart"]')!.getAttribute('height')),
+    laidOut: () => chart._chartTop() + chart._layout.height,
+  };
+}
+
 describe('<news-timeline> marks on a canvas during a gesture', () => {
   const from = NewsTimeline.canvasMarksFrom;
   afterEach(async () => {
@@ -248,10 +259,7 @@ describe('<news-timeline> marks on a canvas during a gesture', () => {
 
   it('during a gesture the chart keeps its height where the layout would shrink it; at rest it takes the layout\'s height', async () => {
     const el = await timeline(syntheticDocument(3000, 5), { viewStart: '2021-03-01', viewEnd: '2021-03-15' });
-    type Chart = { _layout: { height: number }; _chartTop(): number; _zoom: { gesture: boolean } };
-    const chart = el as unknown as Chart;
-    const drawn = () => Number(root(el).querySelector('svg[part="chart"]')!.getAttribute('height'));
-    const laidOut = () => chart._chartTop() + chart._layout.height;
+    const { chart, drawn, laidOut } = heights(el);
     // Every gridline reaches the bottom of the plot as drawn.
     const gridBottoms = () => new Set([...root(el).querySelectorAll('.axis .ticks line')].map((l) => Number(l.getAttribute('y2'))));
     let tallest = drawn();
@@ -278,10 +286,7 @@ describe('<news-timeline> marks on a canvas during a gesture', () => {
 
   it('a drag that leaves fewer rows in view keeps the chart\'s height until it ends', async () => {
     const el = await timeline(await storyDocument(), { viewStart: '2023-10-25', viewEnd: '2023-11-25' });
-    type Chart = { _layout: { height: number }; _chartTop(): number; _zoom: { gesture: boolean } };
-    const chart = el as unknown as Chart;
-    const drawn = () => Number(root(el).querySelector('svg[part="chart"]')!.getAttribute('height'));
-    const laidOut = () => chart._chartTop() + chart._layout.height;
+    const { chart, drawn, laidOut } = heights(el);
     const start = drawn();
     expect(start).to.equal(laidOut());
     // Drag the view towards the quiet weeks after the story's last events, in steps.
@@ -307,10 +312,7 @@ describe('<news-timeline> marks on a canvas during a gesture', () => {
 
   it('an animated zoom keeps the chart\'s height until its last frame, then takes the layout\'s', async () => {
     const el = await timeline(syntheticDocument(3000, 5), { viewStart: '2021-03-01', viewEnd: '2021-03-15' });
-    type Chart = { _layout: { height: number }; _chartTop(): number; _zoom: { moving: boolean } };
-    const chart = el as unknown as Chart;
-    const drawn = () => Number(root(el).querySelector('svg[part="chart"]')!.getAttribute('height'));
-    const laidOut = () => chart._chartTop() + chart._layout.height;
+    const { chart, drawn, laidOut } = heights(el);
     let tallest = drawn();
     let shrunk = 0;
     let frames = 0;
