@@ -419,8 +419,9 @@ export class NewsTimeline extends LitElement {
   /**
    * The plot's height as drawn, px: the layout's, except that it does not shrink while the view
    * moves (a gesture, or an animated zoom), so that the chart, and the page under it, keep still
-   * while the reader zooms or pans; it settles when the view does. A height that changed with every wheel step made the browser
-   * lay out the chart again each time: 3–5 ms a step at 1,000 events.
+   * while the reader zooms or pans; it settles when the view does. A height that changed with
+   * every wheel step made the browser lay out the chart again each time: 3–5 ms a step at 1,000
+   * events.
    */
   private _plotHeight = 0;
   /**
